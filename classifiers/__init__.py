@@ -1,0 +1,1 @@
+"""What a message is: pure functions from raw RFC 5322 bytes to evidence."""

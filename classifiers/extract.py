@@ -1,0 +1,140 @@
+"""From raw bytes to Evidence: parse, read the signals, classify. Pure: no store, no clock."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from classifiers import headers, signals
+from classifiers.evidence import Evidence
+from classifiers.message import ParsedMessage
+from classifiers.mime import parse_message
+from classifiers.model import PROFILE_CATEGORIES, CategoryModel, model_text, restrict
+from classifiers.people import Gazetteer, find_people
+
+_OFSTED_HINT = re.compile(r"\bofsted\b", re.I)
+_OFSTED_CONTEXT = re.compile(
+    r"suitab|\blado\b|childcare\s+register|applicant|designated\s+officer|household\s+member",
+    re.I,
+)
+
+
+@dataclass
+class ClassifierSettings:
+    """What the classifiers need from the configuration (passed in: they read no files)."""
+
+    profile: str
+    trusted_authserv_ids: Sequence[str]
+    reference_prefixes: Sequence[str]
+    person_id_patterns: Sequence[str]
+    gazetteer: Gazetteer = field(default_factory=Gazetteer)
+
+    def __post_init__(self) -> None:
+        self._ref_re = headers.reference_pattern(self.reference_prefixes)
+        self._id_res = [re.compile(p, re.I) for p in self.person_id_patterns]
+
+    @property
+    def reference_re(self) -> re.Pattern[str]:
+        return self._ref_re
+
+    def person_ids(self, text: str) -> list[str]:
+        found: list[str] = []
+        for pattern in self._id_res:
+            for m in pattern.finditer(text):
+                if m.group(1) not in found:
+                    found.append(m.group(1))
+        return found
+
+
+def received_time(msg: ParsedMessage) -> datetime | None:
+    """The topmost Received: timestamp, else the Date: header (contract section 2)."""
+    if msg.received_dates:
+        return msg.received_dates[0]
+    return msg.date
+
+
+def _category(
+    msg: ParsedMessage,
+    text: str,
+    settings: ClassifierSettings,
+    references: list[str],
+    model: CategoryModel,
+    automated: str | None,
+    form: signals.Signal | None,
+    review: signals.Signal | None,
+    attachments_text: list[str],
+) -> tuple[str, float, str]:
+    """Precedence of contract section 3: automated, internal review, follow-up, then content."""
+    if automated:
+        return "automated", 1.0, f"automated mail ({automated})"
+    if settings.profile == "dcs" and review and references:
+        return "internal_review_request", 1.0, f"asks for an internal review ({review.trigger})"
+    if references:
+        return "follow_up", 1.0, f"cites the reference {references[0]}"
+    allowed = PROFILE_CATEGORIES.get(settings.profile, PROFILE_CATEGORIES["cass"])
+    scores = model.scores(model_text(msg.subject, text, attachments_text))
+    category, confidence = restrict(scores, allowed)
+    reason = f"the classifier reads it as {category} ({confidence:.2f})"
+    if settings.profile == "dcs" and form:
+        return "casework_submission", max(confidence, 0.95), f"on the casework form ({form.trigger})"
+    if settings.profile == "dcs" and review and category != "casework_submission":
+        return "internal_review_request", max(confidence, 0.9), f"asks for a review ({review.trigger})"
+    if (
+        "ofsted_suitability" in allowed
+        and _OFSTED_HINT.search(text)
+        and _OFSTED_CONTEXT.search(text)
+        and category in ("information_request", "ofsted_suitability", "other")
+    ):
+        return "ofsted_suitability", max(confidence, 0.9), "an Ofsted suitability check via LADO"
+    return category, confidence, reason
+
+
+def extract(raw: bytes, settings: ClassifierSettings, model: CategoryModel) -> Evidence:
+    """Everything the classifiers can say about one message. Never raises on bad input."""
+    msg = parse_message(raw)
+    return evidence_from(msg, settings, model)
+
+
+def evidence_from(msg: ParsedMessage, settings: ClassifierSettings, model: CategoryModel) -> Evidence:
+    received = received_time(msg)
+    pivot = received.year if received else 2099
+    body = msg.latest_text if msg.latest_text.strip() else msg.body_text
+    attachments_text = [a.text for a in msg.attachments if a.text]
+    text = "\n".join([msg.subject, body, *attachments_text])
+    automated = headers.automated_reason(msg)
+    references = headers.find_references(settings.reference_re, msg.subject, body)
+    form = signals.casework_form(text) if settings.profile == "dcs" else None
+    review = signals.internal_review(text) if settings.profile == "dcs" else None
+    category, confidence, reason = _category(
+        msg, body, settings, references, model, automated, form, review, attachments_text
+    )
+    level, level_trigger = signals.irr_level(text)
+    return Evidence(
+        message_id=msg.message_id,
+        subject=msg.subject,
+        from_address=msg.from_address,
+        reply_to=tuple(msg.reply_to),
+        received=received,
+        profile=settings.profile,
+        automated=automated,
+        auth=headers.authentication(msg, settings.trusted_authserv_ids),
+        references=tuple(references),
+        category=category,
+        confidence=round(confidence, 4),
+        category_reason=reason,
+        urgency=signals.urgency(text),
+        consent=signals.consent(text),
+        consent_basis=signals.consent_basis(text),
+        irr_level=level,
+        irr_level_trigger=level_trigger,
+        concern=signals.concern(text),
+        casework_form=form,
+        internal_review=review,
+        person_ids=tuple(settings.person_ids(text)),
+        people=tuple(find_people(text, settings.gazetteer, pivot)),
+        unreadable=msg.unreadable,
+        unreadable_attachments=tuple(a.error for a in msg.attachments if a.error),
+        defects=msg.defects,
+    )

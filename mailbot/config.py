@@ -1,0 +1,240 @@
+"""Configuration: a YAML file validated on load.
+
+A bad file stops the program before it does anything, with an error that names the file, the
+key and the line. Secrets are never written in the file: a `Secret` names an environment
+variable or a file (systemd's LoadCredential= puts them under $CREDENTIALS_DIRECTORY).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+Region = Literal["england-and-wales", "scotland", "northern-ireland"]
+Profile = Literal["cass", "dcs"]
+
+DEFAULT_PERSON_ID_PATTERNS = [
+    r"\bLCS\s*(?:ID|no\.?|number)?\s*[:#-]?\s*(\d{6})\b",
+    r"\bPerson\s*ID\s*[:#-]?\s*(\d{6})\b",
+    r"\bEclipse\s*(?:ID|no\.?|number)?\s*[:#-]?\s*(\d{6})\b",
+]
+
+
+class ConfigError(Exception):
+    """A configuration a person must fix: the message names the file, the key and the line."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Secret(_Strict):
+    """Where a secret lives: exactly one of an environment variable or a file."""
+
+    env: str | None = None
+    file: str | None = None
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> Secret:
+        if (self.env is None) == (self.file is None):
+            raise ValueError("give exactly one of 'env' or 'file'")
+        return self
+
+    def reveal(self) -> str:
+        if self.env is not None:
+            value = os.environ.get(self.env)
+            if value is None:
+                raise ConfigError(f"environment variable {self.env} is not set")
+            return value
+        assert self.file is not None
+        path = Path(os.path.expandvars(self.file))
+        return path.read_text(encoding="utf-8").strip()
+
+
+class MaildirSource(_Strict):
+    type: Literal["maildir"] = "maildir"
+    path: Path
+
+
+class ImapSource(_Strict):
+    type: Literal["imap"]
+    host: str
+    port: int = 993
+    security: Literal["tls", "starttls", "none"] = "tls"
+    username: str
+    password: Secret | None = None
+    oauth2_tenant: str | None = None
+    oauth2_client_id: str | None = None
+    oauth2_client_secret: Secret | None = None
+    folder: str = "INBOX"
+    poll_seconds: int = Field(default=60, ge=5)
+
+
+class ExchangeSource(_Strict):
+    type: Literal["exchange"]
+    endpoint: str
+    username: str
+    password: Secret
+    primary_smtp_address: str
+
+
+SourceConfig = MaildirSource | ImapSource | ExchangeSource
+
+
+class MailboxConfig(_Strict):
+    """One shared inbox and the rules it follows."""
+
+    address: str
+    profile: Profile
+    reference_prefix: str = Field(pattern=r"^[A-Z][A-Z0-9]*$")
+    trusted_authserv_ids: list[str] = Field(min_length=1)
+    source: SourceConfig = Field(discriminator="type")
+
+
+class RouteRecipients(_Strict):
+    """Fixed recipients of the routes that do not resolve from the case directory."""
+
+    irr_queue: list[str] = Field(default_factory=list)
+    front_door: list[str] = Field(default_factory=list)
+    cp_team: list[str] = Field(default_factory=list)
+    casework_lead: list[str] = Field(default_factory=list)
+    review_team: list[str] = Field(default_factory=list)
+    ra_team: list[str] = Field(default_factory=list)  # copied on locked-case contacts (001_...)
+    sensitive_case_team: list[str] = Field(default_factory=list)
+    sensitive_case_team_ni: list[str] = Field(default_factory=list)  # area NI (000_...)
+    business_support: list[str] = Field(default_factory=list)
+
+
+class Settings(_Strict):
+    """The whole configuration file."""
+
+    state_dir: Path = Path("var")
+    database_url: str | None = None
+    region: Region = "england-and-wales"
+    closure_days: list[date] = Field(default_factory=list)
+    secure_domains: list[str] = Field(min_length=1)
+    role_words: list[str] = Field(default_factory=list)
+    generic_addresses: list[str] = Field(default_factory=list)
+    check_deliverability: bool = False
+    low_confidence_threshold: float = Field(default=0.5, ge=0.0, le=1.0)
+    ofsted_duplicate_window_days: int = Field(default=90, ge=0)
+    irr_response_working_days: int | None = Field(default=None, ge=1)
+    casework_response_working_days: int = Field(default=20, ge=1)
+    person_id_patterns: list[str] = Field(default_factory=lambda: list(DEFAULT_PERSON_ID_PATTERNS))
+    mailboxes: dict[str, MailboxConfig] = Field(min_length=1)
+    routes: RouteRecipients = Field(default_factory=RouteRecipients)
+
+    @field_validator("secure_domains", "role_words", "generic_addresses")
+    @classmethod
+    def _lower(cls, values: list[str]) -> list[str]:
+        return [v.strip().lower().lstrip(".") for v in values]
+
+    @field_validator("person_id_patterns")
+    @classmethod
+    def _compiles(cls, values: list[str]) -> list[str]:
+        for pattern in values:
+            try:
+                compiled = re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"not a regular expression: {pattern!r} ({exc})") from exc
+            if compiled.groups != 1:
+                raise ValueError(f"needs exactly one group capturing the ID: {pattern!r}")
+        return values
+
+    @model_validator(mode="after")
+    def _unique_prefixes(self) -> Settings:
+        seen: dict[str, str] = {}
+        for name, mailbox in self.mailboxes.items():
+            if mailbox.reference_prefix in seen:
+                raise ValueError(
+                    f"mailboxes {seen[mailbox.reference_prefix]!r} and {name!r} share the "
+                    f"reference prefix {mailbox.reference_prefix!r}"
+                )
+            seen[mailbox.reference_prefix] = name
+        return self
+
+    def resolved_database_url(self) -> str:
+        env = os.environ.get("MAILBOT_DATABASE_URL")
+        if env:
+            return env
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.state_dir / 'mailbot.sqlite3').resolve()}"
+
+
+def _line_of(node: yaml.Node | None, loc: Sequence[int | str]) -> int | None:
+    """The 1-based line of the YAML node at a pydantic error location, as near as it exists."""
+    line = node.start_mark.line + 1 if node is not None else None
+    for key in loc:
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                if isinstance(k, yaml.ScalarNode) and k.value == str(key):
+                    node, line = v, k.start_mark.line + 1
+                    break
+            else:
+                return line
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+            node = node.value[key]
+            line = node.start_mark.line + 1
+        else:
+            return line
+    return line
+
+
+def _resolve_paths(data: dict[str, Any], base: Path) -> None:
+    """Relative paths in the file are relative to the file, so the example runs from anywhere."""
+    if isinstance(data.get("state_dir"), str) and not os.path.isabs(data["state_dir"]):
+        data["state_dir"] = str(base / data["state_dir"])
+    for mailbox in (data.get("mailboxes") or {}).values():
+        source = mailbox.get("source") if isinstance(mailbox, dict) else None
+        if isinstance(source, dict) and isinstance(source.get("path"), str):
+            if not os.path.isabs(source["path"]):
+                source["path"] = str(base / source["path"])
+
+
+def load_settings(path: str | os.PathLike[str]) -> Settings:
+    """Read and validate a configuration file; raise ConfigError naming file, key and line."""
+    file = Path(path)
+    try:
+        text = file.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{file}: cannot read the configuration: {exc.strerror}") from exc
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{file}:{mark.line + 1}" if mark is not None else str(file)
+        raise ConfigError(f"{where}: not valid YAML: {getattr(exc, 'problem', exc)}") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"{file}:1: the configuration must be a mapping of keys")
+    _resolve_paths(data, file.resolve().parent)
+    try:
+        return Settings.model_validate(data)
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors():
+            loc = [p for p in error["loc"] if not (isinstance(p, str) and p in _UNION_TAGS)]
+            key = ".".join(str(p) for p in loc) or "(top level)"
+            line = _line_of(node, loc)
+            problems.append(f"{file}:{line}: {key}: {error['msg']}")
+        raise ConfigError("\n".join(problems)) from exc
+
+
+# pydantic puts the discriminator tag in error locations; they are not keys of the file
+_UNION_TAGS = {"maildir", "imap", "exchange"}
+
+
+def config_path_from(explicit: str | None) -> Path:
+    """--config wins, then MAILBOT_CONFIG; there is no silent default."""
+    chosen = explicit or os.environ.get("MAILBOT_CONFIG")
+    if not chosen:
+        raise ConfigError("no configuration: give --config FILE or set MAILBOT_CONFIG")
+    return Path(chosen)
