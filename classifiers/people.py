@@ -50,6 +50,8 @@ class Gazetteer:
 
     # first token -> list of (token sequence, given, family)
     _index: dict[str, list[tuple[tuple[str, ...], str, str]]] = field(default_factory=dict)
+    # single-token given name -> family names it is paired with in the directory
+    _families: dict[str, set[str]] = field(default_factory=dict)
 
     @classmethod
     def from_names(cls, names: Iterable[tuple[str, str]]) -> Gazetteer:
@@ -63,7 +65,12 @@ class Gazetteer:
             gt, ft = tuple(_words(g)), tuple(_words(f))
             for seq in (gt + ft, ft + gt):
                 gaz._index.setdefault(seq[0], []).append((seq, g, f))
+            if len(gt) == 1:
+                gaz._families.setdefault(gt[0], set()).add(f)
         return gaz
+
+    def families_of(self, given: str) -> set[str]:
+        return self._families.get(given, set())
 
     def candidates(self, token: str) -> list[tuple[tuple[str, ...], str, str]]:
         return self._index.get(token, [])
@@ -154,9 +161,39 @@ def find_people(text: str, gazetteer: Gazetteer, pivot_year: int = 2099) -> list
                 NameMention(given, family, dob, start, end, True, _is_applicant(text, start))
             )
             covered.append((start, end))
+    mentions.extend(_given_name_with_dob(text, tokens, dates, gazetteer, covered, mentions))
     mentions.extend(_cued_names(text, dates, covered))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _given_name_with_dob(
+    text: str,
+    tokens: list[tuple[str, int, int]],
+    dates: list[DateMention],
+    gazetteer: Gazetteer,
+    covered: list[tuple[int, int]],
+    found: list[NameMention],
+) -> list[NameMention]:
+    """"her son Kayden (d.o.b. 4th September 2012)" in a letter about the Whitlock household:
+    a directory given name with a date of birth beside it, whose directory family name is
+    written somewhere in the same message."""
+    present = {t[0] for t in tokens}
+    named = {(m.given, m.family) for m in found}
+    extra: list[NameMention] = []
+    for tok, start, end in tokens:
+        families = gazetteer.families_of(tok)
+        if not families or any(s <= start < e for s, e in covered):
+            continue
+        if not text[start : start + 1].isupper():
+            continue
+        dob = _dob_after(text, end, dates, limit=25)
+        if dob is None:
+            continue
+        for family in sorted(families):
+            if set(_words(family)) <= present and (tok, family) not in named:
+                extra.append(NameMention(tok, family, dob, start, end, True, _is_applicant(text, start)))
+    return extra
 
 
 def _is_applicant(text: str, start: int) -> bool:

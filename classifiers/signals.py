@@ -117,7 +117,7 @@ _PROVIDED = _rx(
     r"(?:has|have)\s+(?:agreed|consented)\s+to\s+(?:the\s+|this\s+)?(?:sharing|information\s+sharing|us\s+contacting|referral|check)",
 )
 _CHILD_CONSENT = _rx(
-    r"\b(?:the\s+)?(?:young\s+person|child|pupil|student|(?:he|she)|(?:[A-Z][a-z]+))\s+(?:\(?aged\s+(?P<age>\d\d?)\)?\s+)?(?:has|have)\s+(?:\w+\s+){0,2}?(?:given|provided|signed)\s+(?:\w+\s+){0,2}consent",
+    r"\b(?:the\s+)?(?:young\s+person|child|pupil|student|(?:he|she))\s+(?:\(?aged\s+(?P<age>\d\d?)\)?\s+)?(?:has|have)\s+(?:\w+\s+){0,2}?(?:given|provided|signed)\s+(?:\w+\s+){0,2}consent",
     r"\b(?:the\s+)?(?:young\s+person|child|pupil|student|(?:he|she))\s+(?:\(?aged\s+\d\d?\)?\s+)?(?:has\s+)?consented",
     r"consent\s+(?:\w+\s+){0,4}?from\s+(?:the\s+)?(?:young\s+person|child|pupil|student|him|her|(?:him|her)self)\b",
 )
@@ -137,27 +137,27 @@ class ConsentSignal:
 
 
 def consent(text: str) -> ConsentSignal | None:
-    """A statement that consent was obtained, or a negation of it; negation wins where both."""
-    negated = _first(_NEGATED, text)
-    provided = _first(_PROVIDED, text)
+    """A statement that consent was obtained, or a negation of it.
+
+    Where both appear, a positive statement later than every negation wins ("mum refused,
+    but dad, who has PR, has since given consent"); one inside a negation is that negation.
+    """
+    negations = [m.span() for m in _NEGATED.finditer(text)]
+    positives = [
+        m for m in _PROVIDED.finditer(text)
+        if not any(s <= m.start() < e or s < m.end() <= e for s, e in negations)
+    ]  # fmt: skip
     child = _CHILD_CONSENT.search(text)
-    if negated and not provided:
-        return ConsentSignal("negated", negated)
-    if provided and negated:
-        # "mum refused, but dad (who has PR) has given consent": a later positive statement wins
-        neg_at = text.lower().find(negated.lower())
-        pos_at = text.lower().find(provided.lower())
-        if pos_at < neg_at:
-            return ConsentSignal("negated", negated)
-    if provided or child:
-        trigger = provided or (child.group(0).strip() if child else "")
+    if negations and not (positives and positives[-1].start() > negations[-1][0]):
+        s, e = negations[-1]
+        return ConsentSignal("negated", text[s:e].strip())
+    if positives or child:
         if child and not _PR_CONSENT_HINT.search(text):
             age_match = _AGE_RE.search(text[max(0, child.start() - 200) : child.end() + 100])
-            age = None
-            if age_match:
-                age = int(age_match.group(1) or age_match.group(2))
+            age = int(age_match.group(1) or age_match.group(2)) if age_match else None
             return ConsentSignal("provided", child.group(0).strip(), True, age)
-        return ConsentSignal("provided", trigger)
+        trigger = positives[0].group(0) if positives else (child.group(0) if child else "")
+        return ConsentSignal("provided", trigger.strip())
     return None
 
 
@@ -194,7 +194,7 @@ _LEVEL2 = _rx(
 _LEVEL1 = _rx(
     r"\bknown\s+to\s+(?:you|children'?s|social|csc|your)", r"\ballocated\s+(?:social\s+)?worker",
     r"\bsocial\s+worker\b", r"\bcontact\s+details\b", r"\bwho\s+(?:is|was)\s+(?:the|their|his|her)\b",
-    r"\b(?:when|date)\s+(?:was\s+)?(?:the\s+case\s+)?closed", r"\bclosure\s+date", r"\bis\s+(?:the\s+case|he|she|they)\s+open",
+    r"\b(?:when|date)\b[^.?\n]{0,30}\bclosed\b", r"\bclos(?:ure|ing|ed)\s+date", r"\bis\s+(?:the\s+case|he|she|they)\s+open",
     r"\bopen\s+to\s+(?:you|children'?s|social|csc)", r"\bworker'?s?\s+(?:name|details|number|email)",
     r"\b(?:best|phone|contact|telephone|direct)\s+(?:number|line)", r"\bnumber\s+to\s+(?:ring|call)",
 )  # fmt: skip
