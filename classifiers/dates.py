@@ -27,7 +27,11 @@ DATE_RE = re.compile(
     # 3/4/2015, 03.04.15, 3-4-2015, 03 04 2015 is too loose and left out
     r"|(?P<nd>\d\d?)\s?(?P<sep>[/.-])\s?(?P<nm>\d\d?)\s?(?P=sep)\s?(?P<ny>(?:19|20)?\d\d)"
     # 3rd April 2015, 3 Apr 15, 3rd of April 2015
-    r"|(?P<td>\d\d?)" + _ORD + r"\s*(?:of\s+)?" + _MONTH.replace("mon", "tm") + r",?\s+(?P<ty>(?:19|20)\d\d|'?\d\d)"
+    r"|(?P<td>\d\d?)"
+    + _ORD
+    + r"\s*(?:of\s+)?"
+    + _MONTH.replace("mon", "tm")
+    + r",?\s+(?P<ty>(?:19|20)\d\d|'?\d\d)"
     # April 3rd, 2015
     r"|" + _MONTH.replace("mon", "um") + r"\s+(?P<ud>\d\d?)" + _ORD + r",?\s+(?P<uy>(?:19|20)\d\d)"
     r")(?![\d/])",
@@ -67,7 +71,9 @@ def find_dates(text: str, pivot_year: int = 2099) -> list[DateMention]:
             elif g["nd"]:
                 value = date(_year(g["ny"], pivot_year), int(g["nm"]), int(g["nd"]))
             elif g["td"]:
-                value = date(_year(g["ty"], pivot_year), MONTHS[g["tm"].lower().rstrip(".")], int(g["td"]))
+                value = date(
+                    _year(g["ty"], pivot_year), MONTHS[g["tm"].lower().rstrip(".")], int(g["td"])
+                )
             else:
                 value = date(int(g["uy"]), MONTHS[g["um"].lower().rstrip(".")], int(g["ud"]))
         except (ValueError, KeyError):

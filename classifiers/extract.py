@@ -78,9 +78,17 @@ def _category(
     category, confidence = restrict(scores, allowed)
     reason = f"the classifier reads it as {category} ({confidence:.2f})"
     if settings.profile == "dcs" and form:
-        return "casework_submission", max(confidence, 0.95), f"on the casework form ({form.trigger})"
+        return (
+            "casework_submission",
+            max(confidence, 0.95),
+            f"on the casework form ({form.trigger})",
+        )
     if settings.profile == "dcs" and review and category != "casework_submission":
-        return "internal_review_request", max(confidence, 0.9), f"asks for a review ({review.trigger})"
+        return (
+            "internal_review_request",
+            max(confidence, 0.9),
+            f"asks for a review ({review.trigger})",
+        )
     if (
         "ofsted_suitability" in allowed
         and _OFSTED_HINT.search(text)
@@ -97,7 +105,9 @@ def extract(raw: bytes, settings: ClassifierSettings, model: CategoryModel) -> E
     return evidence_from(msg, settings, model)
 
 
-def evidence_from(msg: ParsedMessage, settings: ClassifierSettings, model: CategoryModel) -> Evidence:
+def evidence_from(
+    msg: ParsedMessage, settings: ClassifierSettings, model: CategoryModel
+) -> Evidence:
     received = received_time(msg)
     pivot = received.year if received else 2099
     body = msg.latest_text if msg.latest_text.strip() else msg.body_text

@@ -89,19 +89,17 @@ def authentication(msg: ParsedMessage, trusted_ids: Iterable[str]) -> AuthResult
         dkim = results.get("dkim")
         # several signatures: one pass is enough
         dkim_verdict = None if not dkim else ("pass" if "pass" in dkim else dkim[0])
-        return AuthResult(
-            ident[0].lower(),
-            (results.get("spf") or [None])[0],
-            dkim_verdict,
-            (results.get("dmarc") or [None])[0],
-        )
+        spf, dmarc = results.get("spf"), results.get("dmarc")
+        return AuthResult(ident[0].lower(), spf[0] if spf else None, dkim_verdict, dmarc[0] if dmarc else None)
     return AuthResult(None, None, None, None)
 
 
 def reference_pattern(prefixes: Iterable[str]) -> re.Pattern[str]:
     """References of the configured form: PREFIX-YYYY-NNNNNN, any case, any of the prefixes."""
     alternatives = "|".join(sorted((re.escape(p) for p in prefixes), key=len, reverse=True))
-    return re.compile(rf"(?<![A-Za-z0-9])({alternatives})\s?[-/ ]\s?(\d{{4}})\s?[-/ ]\s?(\d{{6}})(?!\d)", re.I)
+    return re.compile(
+        rf"(?<![A-Za-z0-9])({alternatives})\s?[-/ ]\s?(\d{{4}})\s?[-/ ]\s?(\d{{6}})(?!\d)", re.I
+    )
 
 
 def find_references(pattern: re.Pattern[str], *texts: str) -> list[str]:

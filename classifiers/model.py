@@ -23,7 +23,13 @@ CONTENT_CATEGORIES = (
     "other",
 )
 PROFILE_CATEGORIES = {
-    "cass": ("information_request", "ofsted_suitability", "correspondence", "medical_correspondence", "other"),
+    "cass": (
+        "information_request",
+        "ofsted_suitability",
+        "correspondence",
+        "medical_correspondence",
+        "other",
+    ),
     "dcs": ("casework_submission", "internal_review_request", "other"),
 }
 MAX_MODEL_CHARS = 6000  # the opening of a long message says what it is; bounds the cost
@@ -47,14 +53,17 @@ class CategoryModel:
                 f"no trained category model at {path}: run `mailbot model train`"
             )
         self.nlp: Any = spacy.load(path)
-        self.labels: tuple[str, ...] = tuple(self.nlp.get_pipe("textcat").labels)
+        textcat: Any = self.nlp.get_pipe("textcat")
+        self.labels: tuple[str, ...] = tuple(textcat.labels)
 
     def scores(self, text: str) -> dict[str, float]:
         doc = self.nlp(text)
         return {k: float(v) for k, v in doc.cats.items()}
 
     def scores_many(self, texts: Sequence[str]) -> list[dict[str, float]]:
-        return [{k: float(v) for k, v in d.cats.items()} for d in self.nlp.pipe(texts, batch_size=64)]
+        return [
+            {k: float(v) for k, v in d.cats.items()} for d in self.nlp.pipe(texts, batch_size=64)
+        ]
 
 
 def restrict(scores: dict[str, float], allowed: Sequence[str]) -> tuple[str, float]:

@@ -151,7 +151,11 @@ def find_people(text: str, gazetteer: Gazetteer, pivot_year: int = 2099) -> list
             else:
                 # allow one middle name between given and family names
                 window2 = [t[0] for t in tokens[i : i + n + 1]]
-                if len(window2) == n + 1 and window2[:1] == list(seq[:1]) and window2[2:] == list(seq[1:]):
+                if (
+                    len(window2) == n + 1
+                    and window2[:1] == list(seq[:1])
+                    and window2[2:] == list(seq[1:])
+                ):
                     last = i + n
                 else:
                     continue
@@ -175,7 +179,7 @@ def _given_name_with_dob(
     covered: list[tuple[int, int]],
     found: list[NameMention],
 ) -> list[NameMention]:
-    """"her son Kayden (d.o.b. 4th September 2012)" in a letter about the Whitlock household:
+    """ "her son Kayden (d.o.b. 4th September 2012)" in a letter about the Whitlock household:
     a directory given name with a date of birth beside it, whose directory family name is
     written somewhere in the same message."""
     present = {t[0] for t in tokens}
@@ -192,7 +196,9 @@ def _given_name_with_dob(
             continue
         for family in sorted(families):
             if set(_words(family)) <= present and (tok, family) not in named:
-                extra.append(NameMention(tok, family, dob, start, end, True, _is_applicant(text, start)))
+                extra.append(
+                    NameMention(tok, family, dob, start, end, True, _is_applicant(text, start))
+                )
     return extra
 
 
@@ -226,6 +232,8 @@ def _cued_names(
         if dob is None and not cued:
             continue
         found.append(
-            NameMention(fold(given), fold(family), dob, start, end, False, _is_applicant(text, start))
+            NameMention(
+                fold(given), fold(family), dob, start, end, False, _is_applicant(text, start)
+            )
         )
     return found

@@ -203,10 +203,22 @@ _LEVEL1 = _rx(
 _SENTENCE_RE = re.compile(r"[^.?!\n]+(?:[.?!]+|\n|$)")
 _PARAGRAPH_BREAK_RE = re.compile(r"\n\s*\n")
 _REQUEST_RE = _rx(
-    r"\?", r"\bcould\s+you\b", r"\bcan\s+you\b", r"\bwould\s+you\b", r"\bplease\b",
-    r"\bgrateful\b", r"\bappreciate\b", r"\b(?:we|i)\s+(?:need|require|would\s+like|want|are\s+requesting|request)\b",
-    r"\bdo\s+you\s+(?:have|hold|know)\b", r"\blet\s+(?:me|us)\s+know\b", r"\brequest(?:ing)?\b",
-    r"\bwondering\b", r"\bconfirm\b", r"\badvise\b", r"\bsend\s+(?:me|us)\b", r"\bshare\b",
+    r"\?",
+    r"\bcould\s+you\b",
+    r"\bcan\s+you\b",
+    r"\bwould\s+you\b",
+    r"\bplease\b",
+    r"\bgrateful\b",
+    r"\bappreciate\b",
+    r"\b(?:we|i)\s+(?:need|require|would\s+like|want|are\s+requesting|request)\b",
+    r"\bdo\s+you\s+(?:have|hold|know)\b",
+    r"\blet\s+(?:me|us)\s+know\b",
+    r"\brequest(?:ing)?\b",
+    r"\bwondering\b",
+    r"\bconfirm\b",
+    r"\badvise\b",
+    r"\bsend\s+(?:me|us)\b",
+    r"\bshare\b",
 )
 
 

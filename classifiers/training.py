@@ -59,8 +59,11 @@ def train(
 ) -> dict[str, int]:
     """Train on the non-held-out content-category messages; write the pipeline to `out`."""
     import spacy
+    from spacy import util as spacy_util
     from spacy.training import Example as SpacyExample
-    from spacy.util import fix_random_seed, minibatch
+
+    fix_random_seed: Any = getattr(spacy_util, "fix_random_seed")  # noqa: B009 (not re-exported for mypy)
+    minibatch: Any = spacy_util.minibatch
 
     fix_random_seed(seed)
     rng = random.Random(seed)
@@ -73,7 +76,7 @@ def train(
     if not data:
         raise ValueError("no training examples found")
     nlp = spacy.blank("en")
-    textcat = nlp.add_pipe(
+    textcat: Any = nlp.add_pipe(
         "textcat",
         config={
             "model": {

@@ -35,8 +35,13 @@ pass_ctx = click.make_pass_decorator(_Context)
 
 
 @click.group()
-@click.option("--config", "config", envvar="MAILBOT_CONFIG", type=click.Path(dir_okay=False),
-              help="configuration file (or MAILBOT_CONFIG)")
+@click.option(
+    "--config",
+    "config",
+    envvar="MAILBOT_CONFIG",
+    type=click.Path(dir_okay=False),
+    help="configuration file (or MAILBOT_CONFIG)",
+)
 @click.version_option(package_name="mailbot")
 @click.pass_context
 def main(ctx: click.Context, config: str | None) -> None:
@@ -112,7 +117,8 @@ def _render(decision: dict[str, Any]) -> str:
     ref = decision["reference"] or "-"
     lines.append(
         f"  {decision['category']} ({decision['confidence']:.2f}) -> route {decision['route']}"
-        f"  reference {ref}" + (f"  EXCEPTION {decision['exception']}" if decision["exception"] else "")
+        f"  reference {ref}"
+        + (f"  EXCEPTION {decision['exception']}" if decision["exception"] else "")
     )
     subjects = ", ".join(f"{s['person_id']} ({s['match']})" for s in decision["subjects"]) or "-"
     lines.append(
@@ -126,7 +132,9 @@ def _render(decision: dict[str, Any]) -> str:
     )
     lines.append(f"  reply to: {decision['reply_address']} ({decision['address_verdict']})")
     due = decision["due"]
-    lines.append(f"  due: acknowledge {due['acknowledge'] or '-'}, response {due['response'] or '-'}")
+    lines.append(
+        f"  due: acknowledge {due['acknowledge'] or '-'}, response {due['response'] or '-'}"
+    )
     if decision["related_reference"]:
         lines.append(f"  related reference: {decision['related_reference']}")
     lines.append("  why:")
@@ -136,7 +144,9 @@ def _render(decision: dict[str, Any]) -> str:
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
-@click.option("--mailbox", help="the configured mailbox the files arrived in (default: their folder)")
+@click.option(
+    "--mailbox", help="the configured mailbox the files arrived in (default: their folder)"
+)
 @click.option("--json", "as_json", is_flag=True, help="one JSON object per line (JSON Lines)")
 @pass_ctx
 def triage(obj: _Context, files: tuple[str, ...], mailbox: str | None, as_json: bool) -> None:
@@ -177,7 +187,9 @@ def model_train(corpora: tuple[str, ...], out: str | None, seed: int, epochs: in
     from classifiers.model import MODEL_DIR
     from classifiers.training import train
 
-    folders = [Path(c) for c in corpora] or sorted(p.parent for p in Path("tests/corpus").glob("*/labels.jsonl"))
+    folders = [Path(c) for c in corpora] or sorted(
+        p.parent for p in Path("tests/corpus").glob("*/labels.jsonl")
+    )
     if not folders:
         raise click.ClickException("no corpus folders given and none under tests/corpus")
     counts = train(folders, Path(out) if out else MODEL_DIR, seed=seed, epochs=epochs)
@@ -186,10 +198,16 @@ def model_train(corpora: tuple[str, ...], out: str | None, seed: int, epochs: in
 
 @main.command()
 @click.argument("corpora", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
-@click.option("--split", type=click.Choice(["all", "held-out", "train"]), default="all", show_default=True)
-@click.option("--min-accuracy", type=float, default=None, help="exit 1 if any field is below this (0-1)")
+@click.option(
+    "--split", type=click.Choice(["all", "held-out", "train"]), default="all", show_default=True
+)
+@click.option(
+    "--min-accuracy", type=float, default=None, help="exit 1 if any field is below this (0-1)"
+)
 @pass_ctx
-def evaluate(obj: _Context, corpora: tuple[str, ...], split: str, min_accuracy: float | None) -> None:
+def evaluate(
+    obj: _Context, corpora: tuple[str, ...], split: str, min_accuracy: float | None
+) -> None:
     """Triage labelled corpus folders; print per-field accuracy and every mismatch."""
     from classifiers.model import CategoryModel
     from mailbot.evaluate import FIELDS

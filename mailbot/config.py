@@ -191,12 +191,12 @@ def _line_of(node: yaml.Node | None, loc: Sequence[int | str]) -> int | None:
 def _resolve_paths(data: dict[str, Any], base: Path) -> None:
     """Relative paths in the file are relative to the file, so the example runs from anywhere."""
     if isinstance(data.get("state_dir"), str) and not os.path.isabs(data["state_dir"]):
-        data["state_dir"] = str(base / data["state_dir"])
+        data["state_dir"] = os.path.normpath(base / data["state_dir"])
     for mailbox in (data.get("mailboxes") or {}).values():
         source = mailbox.get("source") if isinstance(mailbox, dict) else None
-        if isinstance(source, dict) and isinstance(source.get("path"), str):
-            if not os.path.isabs(source["path"]):
-                source["path"] = str(base / source["path"])
+        path = source.get("path") if isinstance(source, dict) else None
+        if isinstance(source, dict) and isinstance(path, str) and not os.path.isabs(path):
+            source["path"] = os.path.normpath(base / path)
 
 
 def load_settings(path: str | os.PathLike[str]) -> Settings:

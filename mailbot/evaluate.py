@@ -33,7 +33,9 @@ FIELDS = (
 class Report:
     messages: int = 0
     correct: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
-    mismatches: list[tuple[str, str, Any, Any]] = field(default_factory=list)  # file, field, got, want
+    mismatches: list[tuple[str, str, Any, Any]] = field(
+        default_factory=list
+    )  # file, field, got, want
 
     def add(self, other: Report) -> None:
         self.messages += other.messages
@@ -47,9 +49,13 @@ class Report:
     def render(self, title: str) -> str:
         lines = [f"{title}: {self.messages} messages"]
         for name in FIELDS:
-            lines.append(f"  {name:<18} {self.accuracy(name) * 100:6.2f}%  ({self.correct[name]}/{self.messages})")
+            lines.append(
+                f"  {name:<18} {self.accuracy(name) * 100:6.2f}%  ({self.correct[name]}/{self.messages})"
+            )
         exact = self.messages - len({m[0] for m in self.mismatches})
-        lines.append(f"  {'all fields':<18} {exact / self.messages * 100 if self.messages else 100:6.2f}%  ({exact}/{self.messages})")
+        lines.append(
+            f"  {'all fields':<18} {exact / self.messages * 100 if self.messages else 100:6.2f}%  ({exact}/{self.messages})"
+        )
         for file, name, got, want in self.mismatches:
             lines.append(f"  MISMATCH {file} {name}: got {got!r}, label {want!r}")
         return "\n".join(lines)
@@ -88,7 +94,11 @@ def evaluate_corpus(
     split: str = "all",
 ) -> tuple[Report, list[dict[str, Any]]]:
     """Triage every message of the folder in order; score the ones in `split`."""
-    labels = [json.loads(line) for line in (folder / "labels.jsonl").read_text().splitlines() if line.strip()]
+    labels = [
+        json.loads(line)
+        for line in (folder / "labels.jsonl").read_text().splitlines()
+        if line.strip()
+    ]
     with tempfile.TemporaryDirectory(prefix="mailbot-eval-") as tmp:
         url = f"sqlite:///{tmp}/eval.sqlite3"
         upgrade(url)

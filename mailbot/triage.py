@@ -7,7 +7,6 @@ sequences) and decides messages in order; each sees what the earlier ones would 
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -66,7 +65,9 @@ class Snapshot:
 class Triage:
     """Decides messages against a snapshot; references come from an in-memory overlay."""
 
-    def __init__(self, settings: Settings, snapshot: Snapshot, model: CategoryModel | None = None) -> None:
+    def __init__(
+        self, settings: Settings, snapshot: Snapshot, model: CategoryModel | None = None
+    ) -> None:
         self.settings = settings
         self.snapshot = snapshot
         self.model = model or CategoryModel()
@@ -125,10 +126,16 @@ class Triage:
             decision.route, "open",
         )  # fmt: skip
         self.world.tracker = tracker
-        if decision.category == "ofsted_suitability" and decision.applicant_key and decision.applicant_dob:
+        if (
+            decision.category == "ofsted_suitability"
+            and decision.applicant_key
+            and decision.applicant_dob
+        ):
             checks = list(self.world.ofsted_checks)
             checks.append(
-                OfstedCheckSeen(decision.applicant_key, decision.applicant_dob, decision.reference, received)
+                OfstedCheckSeen(
+                    decision.applicant_key, decision.applicant_dob, decision.reference, received
+                )
             )
             self.world.ofsted_checks = checks
 
@@ -144,7 +151,3 @@ def mailbox_for(path: Path, settings: Settings, explicit: str | None) -> str:
             continue
         break
     raise KeyError(f"{path}: cannot tell the mailbox; give --mailbox NAME")
-
-
-def timed(fn_start: float) -> float:
-    return time.perf_counter() - fn_start

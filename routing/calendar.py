@@ -21,7 +21,9 @@ def _bank_holidays(region: str) -> holidays.HolidayBase:
 
 
 class WorkingCalendar:
-    def __init__(self, region: str = "england-and-wales", closure_days: Iterable[date] = ()) -> None:
+    def __init__(
+        self, region: str = "england-and-wales", closure_days: Iterable[date] = ()
+    ) -> None:
         self.region = region
         self._holidays = _bank_holidays(region)
         self._closures = frozenset(closure_days)

@@ -21,8 +21,19 @@ from routing.decision import EXCEPTIONS, NO_REFERENCE_ROUTES, Decision, Subject
 from routing.matching import Match, match_subjects
 from routing.world import CaseRecord, World
 
-CHILD_CATEGORIES = ("information_request", "ofsted_suitability", "correspondence", "medical_correspondence")
-NO_CHILD_CATEGORIES = ("automated", "other", "follow_up", "casework_submission", "internal_review_request")
+CHILD_CATEGORIES = (
+    "information_request",
+    "ofsted_suitability",
+    "correspondence",
+    "medical_correspondence",
+)
+NO_CHILD_CATEGORIES = (
+    "automated",
+    "other",
+    "follow_up",
+    "casework_submission",
+    "internal_review_request",
+)
 
 
 @dataclass
@@ -76,7 +87,9 @@ def category(d: Draft) -> str | None:
 
 def sender_and_reply_address(d: Draft) -> str | None:
     policy = d.world.policy
-    sender = check_address(d.ev.from_address, policy.check_deliverability) if d.ev.from_address else None
+    sender = (
+        check_address(d.ev.from_address, policy.check_deliverability) if d.ev.from_address else None
+    )
     d.sender = sender.address if sender else None
     reply = check_address(d.ev.reply_to[0], policy.check_deliverability) if d.ev.reply_to else None
     chosen = sender
@@ -91,7 +104,9 @@ def sender_and_reply_address(d: Draft) -> str | None:
     elif reply is not None and sender is None:
         chosen = reply
     d.reply_address = chosen.address if chosen else None
-    d.address_verdict = verdict(chosen, policy.secure_domains, policy.role_words, policy.generic_addresses)
+    d.address_verdict = verdict(
+        chosen, policy.secure_domains, policy.role_words, policy.generic_addresses
+    )
     return f"{note}; address verdict {d.address_verdict}"
 
 
@@ -229,13 +244,19 @@ def information_request(d: Draft) -> str | None:
     if status == "not_known" or (d.irr_level == 1 and status in ("open", "closed")):
         d.route = "level1_reply"
         d.actions |= {"acknowledge", "level1_response"}
-        what = "the child is not known" if status == "not_known" else f"a level-1 answer on a {status} case"
+        what = (
+            "the child is not known"
+            if status == "not_known"
+            else f"a level-1 answer on a {status} case"
+        )
         return f"{what}: level-1 reply"
     if status == "open":
         d.route = "allocated_worker"
         d.actions |= {"acknowledge", "notify", "save_case_note"}
         d.case_notes |= {r.person_id for r in d.records}
-        return "level 2 on an open case: to the allocated worker and team manager, saved to the case"
+        return (
+            "level 2 on an open case: to the allocated worker and team manager, saved to the case"
+        )
     if status == "closed":
         if d.consent in ("provided", "not_required"):
             d.route = "irr_queue"
@@ -274,7 +295,11 @@ def ofsted_suitability(d: Draft) -> str | None:
     if applicant is None:
         known = {(r.given_name, r.family_name) for r in d.records}
         applicant = next(
-            (m for m in d.ev.people if m.dob and not m.in_directory and (m.given, m.family) not in known),
+            (
+                m
+                for m in d.ev.people
+                if m.dob and not m.in_directory and (m.given, m.family) not in known
+            ),
             None,
         )
     if applicant is not None and applicant.dob is not None:
@@ -286,7 +311,9 @@ def ofsted_suitability(d: Draft) -> str | None:
     if d.case_status == "restricted":
         d.route = "restricted"
         d.actions |= {"notify"}
-        return "the household is restricted: to the lock owner or sensitive-case team, no case notes"
+        return (
+            "the household is restricted: to the lock owner or sensitive-case team, no case notes"
+        )
     if d.case_status in ("not_known", None) and not d.match.ambiguous:
         if d.case_status == "not_known":
             d.route = "irr_queue"
@@ -367,12 +394,14 @@ def correspondence(d: Draft) -> str | None:
         d.actions |= {"notify", "save_case_note"}
         d.case_notes |= notes
         return "correspondence on an open case: to the allocated worker, saved to the case"
-    if status == "closed" and d.closed_on and d.ev.received and d.concern:
-        if _within_a_month(d.closed_on, local_date(d.ev.received)):
-            d.route = "re_referral"
-            d.actions |= {"notify", "save_case_note"}
-            d.case_notes |= notes
-            return "a concern within a month of closure: re-referral to the most recent team manager"
+    recent = bool(
+        d.closed_on and d.ev.received and _within_a_month(d.closed_on, local_date(d.ev.received))
+    )
+    if status == "closed" and recent and d.concern:
+        d.route = "re_referral"
+        d.actions |= {"notify", "save_case_note"}
+        d.case_notes |= notes
+        return "a concern within a month of closure: re-referral to the most recent team manager"
     if status in ("closed", "not_known"):
         d.route = "front_door"
         d.actions |= {"notify"}
@@ -469,7 +498,8 @@ def decide(ev: Evidence, world: World, mailbox: str) -> Decision:
     subjects: tuple[Subject, ...] = ()
     if not d.match.ambiguous and d.category in CHILD_CATEGORIES:
         subjects = tuple(
-            Subject(r.person_id, kind) for r, kind in sorted(d.match.subjects, key=lambda s: s[0].person_id)
+            Subject(r.person_id, kind)
+            for r, kind in sorted(d.match.subjects, key=lambda s: s[0].person_id)
         )
     return Decision(
         message_id=ev.message_id,

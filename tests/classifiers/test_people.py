@@ -65,4 +65,6 @@ def test_applicant_is_marked() -> None:
 
 def test_given_name_with_dob_and_the_family_name_elsewhere() -> None:
     text = "Re: the Smith household\nher son Jayden (d.o.b. 3rd April 2015) has moved"
-    assert [(m.key, m.dob) for m in find_people(text, GAZ, 2026)] == [("jayden smith", date(2015, 4, 3))]
+    assert [(m.key, m.dob) for m in find_people(text, GAZ, 2026)] == [
+        ("jayden smith", date(2015, 4, 3))
+    ]

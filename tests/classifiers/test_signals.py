@@ -53,10 +53,19 @@ def test_no_statement_of_consent() -> None:
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
-        ("We are holding a Section 47 strategy discussion at 2pm and need your chronology.", "s47_strategy"),
+        (
+            "We are holding a Section 47 strategy discussion at 2pm and need your chronology.",
+            "s47_strategy",
+        ),
         ("URGENT: the final hearing is tomorrow and the court needs this.", "court_or_cp_enquiry"),
-        ("He is being released from HMP Elmridge on Friday to an address with two children.", "prisoner_release"),
-        ("Please treat as urgent: we believe the children are at immediate risk tonight.", "significant_harm"),
+        (
+            "He is being released from HMP Elmridge on Friday to an address with two children.",
+            "prisoner_release",
+        ),
+        (
+            "Please treat as urgent: we believe the children are at immediate risk tonight.",
+            "significant_harm",
+        ),
     ],
 )
 def test_urgency_reasons(text: str, reason: str) -> None:
@@ -96,7 +105,10 @@ def test_consent_bases(text: str, basis: str) -> None:
         ("Could you tell me when the case was closed?", 1),
         ("Could you summarise when and why you were involved and what support was offered?", 2),
         ("Please share any relevant information you hold about the family.", 2),
-        ("A family applying for housing lists him in the household. Which social worker holds his case?", 1),
+        (
+            "A family applying for housing lists him in the household. Which social worker holds his case?",
+            1,
+        ),
     ],
 )
 def test_irr_level(text: str, level: int) -> None:
@@ -116,13 +128,17 @@ def test_concern(text: str) -> None:
     assert signals.concern(text) is not None
 
 
-@pytest.mark.parametrize("text", ["No safeguarding concerns were noted.", "Please find the end of term report."])
+@pytest.mark.parametrize(
+    "text", ["No safeguarding concerns were noted.", "Please find the end of term report."]
+)
 def test_no_concern(text: str) -> None:
     assert signals.concern(text) is None
 
 
 def test_casework_form_needs_two_annex_a_sections() -> None:
-    assert signals.casework_form("Originator Details\nName: X\nDetail of Submission\n...") is not None
+    assert (
+        signals.casework_form("Originator Details\nName: X\nDetail of Submission\n...") is not None
+    )
     assert signals.casework_form("Please could you look at my daughter's school place?") is None
     non_endorsed = "DCS CASEWORK FORM\nThis submission is not endorsed for the following reasons"
     assert signals.casework_form(non_endorsed + "\nChain of Command (CofC) Endorsement") is not None

@@ -32,11 +32,21 @@ def record(person_id: str, given: str, family: str, dob: date, **kw: Any) -> Cas
 DIRECTORY = [
     record("100001", "Ava", "Stone", date(2015, 4, 3), household_id="HH-1"),
     record("100002", "Leo", "Stone", date(2018, 1, 9), household_id="HH-1"),
-    record("100003", "Noah", "Quill", date(2012, 6, 1), status="closed", closed_on=date(2026, 9, 4)),
-    record("100004", "Isla", "Penn", date(2014, 2, 2), restriction="locked",
-           restriction_owner_email="owner@council.gov.uk"),  # fmt: skip
+    record(
+        "100003", "Noah", "Quill", date(2012, 6, 1), status="closed", closed_on=date(2026, 9, 4)
+    ),
+    record(
+        "100004",
+        "Isla",
+        "Penn",
+        date(2014, 2, 2),
+        restriction="locked",
+        restriction_owner_email="owner@council.gov.uk",
+    ),
     record("100005", "Sam", "Reed", date(2016, 5, 24)),
-    record("100006", "Sam", "Reed", date(2011, 9, 13), status="closed", closed_on=date(2025, 1, 17)),
+    record(
+        "100006", "Sam", "Reed", date(2011, 9, 13), status="closed", closed_on=date(2025, 1, 17)
+    ),
 ]
 
 

@@ -38,7 +38,9 @@ def test_scotland_has_its_own_bank_holidays() -> None:
     assert WorkingCalendar("scotland").due_after(received, 1) == date(2027, 1, 5)
     # Easter Monday is not a Scottish bank holiday
     assert WorkingCalendar("scotland").add_working_days(date(2027, 3, 28), 1) == date(2027, 3, 29)
-    assert WorkingCalendar("england-and-wales").add_working_days(date(2027, 3, 28), 1) == date(2027, 3, 30)
+    assert WorkingCalendar("england-and-wales").add_working_days(date(2027, 3, 28), 1) == date(
+        2027, 3, 30
+    )
 
 
 def test_northern_ireland_st_patricks_day() -> None:

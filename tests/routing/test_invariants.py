@@ -26,19 +26,36 @@ MENTIONS = st.lists(
     st.one_of(
         st.sampled_from(DIRECTORY).map(lambda r: person(r.given_name, r.family_name, r.dob)),
         st.sampled_from(DIRECTORY).map(lambda r: person(r.given_name, r.family_name)),
-        st.builds(lambda d: person("Zed", "Unknown", d, known=False), st.dates(date(2005, 1, 1), date(2024, 1, 1))),
-        st.builds(lambda d: person("Pat", "Ward", d, known=False, applicant=True),
-                  st.sampled_from([date(1980, 1, 1), date(1981, 2, 2)])),  # fmt: skip
+        st.builds(
+            lambda d: person("Zed", "Unknown", d, known=False),
+            st.dates(date(2005, 1, 1), date(2024, 1, 1)),
+        ),
+        st.builds(
+            lambda d: person("Pat", "Ward", d, known=False, applicant=True),
+            st.sampled_from([date(1980, 1, 1), date(1981, 2, 2)]),
+        ),
     ),
     max_size=3,
 )
-SIGNALS = st.one_of(st.none(), st.sampled_from(["s47_strategy", "court_or_cp_enquiry", "prisoner_release", "significant_harm"]).map(lambda v: Signal(v, "w")))
-BASES = st.one_of(st.none(), st.sampled_from(["s47", "court_report", "plo_or_proceedings", "significant_harm"]).map(lambda v: Signal(v, "w")))
+SIGNALS = st.one_of(
+    st.none(),
+    st.sampled_from(
+        ["s47_strategy", "court_or_cp_enquiry", "prisoner_release", "significant_harm"]
+    ).map(lambda v: Signal(v, "w")),
+)
+BASES = st.one_of(
+    st.none(),
+    st.sampled_from(["s47", "court_report", "plo_or_proceedings", "significant_harm"]).map(
+        lambda v: Signal(v, "w")
+    ),
+)
 CONSENT = st.one_of(
     st.none(),
     st.just(ConsentSignal("provided", "w")),
     st.just(ConsentSignal("negated", "w")),
-    st.builds(lambda a: ConsentSignal("provided", "w", True, a), st.one_of(st.none(), st.integers(5, 18))),
+    st.builds(
+        lambda a: ConsentSignal("provided", "w", True, a), st.one_of(st.none(), st.integers(5, 18))
+    ),
 )
 AUTH = st.sampled_from([
     AuthResult("mx", "pass", "pass", "pass"), AuthResult("mx", "pass", "pass", "fail"),
@@ -67,7 +84,14 @@ evidence_strategy = st.builds(
     unreadable=st.booleans(),
 )  # fmt: skip
 
-RESTRICTED_WORDS = ("locked", "restrict", "sensitive", "special client", "personal interest", "owner@")
+RESTRICTED_WORDS = (
+    "locked",
+    "restrict",
+    "sensitive",
+    "special client",
+    "personal interest",
+    "owner@",
+)
 
 
 @settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
