@@ -65,6 +65,7 @@ def _category(
     form: signals.Signal | None,
     review: signals.Signal | None,
     attachments_text: list[str],
+    scores: dict[str, float],
 ) -> tuple[str, float, str]:
     """Precedence of contract section 3: automated, internal review, follow-up, then content."""
     if automated:
@@ -74,7 +75,6 @@ def _category(
     if references:
         return "follow_up", 1.0, f"cites the reference {references[0]}"
     allowed = PROFILE_CATEGORIES.get(settings.profile, PROFILE_CATEGORIES["cass"])
-    scores = model.scores(model_text(msg.subject, text, attachments_text))
     category, confidence = restrict(scores, allowed)
     reason = f"the classifier reads it as {category} ({confidence:.2f})"
     if settings.profile == "dcs" and form:
@@ -99,6 +99,20 @@ def _category(
     return category, confidence, reason
 
 
+CONCERN_THRESHOLD = 0.5
+
+
+def _concern(text: str, scores: dict[str, float]) -> signals.Signal | None:
+    """The concern classifier decides where the model has one; the phrase found says why."""
+    phrase = signals.concern(text)
+    if "concern" not in scores:
+        return phrase
+    p = scores["concern"]
+    if p < CONCERN_THRESHOLD:
+        return None
+    return phrase or signals.Signal("concern", f"the classifier reads a concern ({p:.2f})")
+
+
 def extract(raw: bytes, settings: ClassifierSettings, model: CategoryModel) -> Evidence:
     """Everything the classifiers can say about one message. Never raises on bad input."""
     msg = parse_message(raw)
@@ -117,9 +131,11 @@ def evidence_from(
     references = headers.find_references(settings.reference_re, msg.subject, body)
     form = signals.casework_form(text) if settings.profile == "dcs" else None
     review = signals.internal_review(text) if settings.profile == "dcs" else None
+    scores = model.scores(model_text(msg.subject, body, attachments_text))
     category, confidence, reason = _category(
-        msg, body, settings, references, model, automated, form, review, attachments_text
+        msg, body, settings, references, model, automated, form, review, attachments_text, scores
     )
+    concern = _concern(text, scores)
     level, level_trigger = signals.irr_level(text)
     return Evidence(
         message_id=msg.message_id,
@@ -139,7 +155,7 @@ def evidence_from(
         consent_basis=signals.consent_basis(text),
         irr_level=level,
         irr_level_trigger=level_trigger,
-        concern=signals.concern(text),
+        concern=concern,
         casework_form=form,
         internal_review=review,
         person_ids=tuple(settings.person_ids(text)),

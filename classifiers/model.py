@@ -32,6 +32,7 @@ PROFILE_CATEGORIES = {
     ),
     "dcs": ("casework_submission", "internal_review_request", "other"),
 }
+CONCERN_PIPE = "concern"  # a second text classifier: does the content raise a concern?
 MAX_MODEL_CHARS = 6000  # the opening of a long message says what it is; bounds the cost
 
 
@@ -57,6 +58,7 @@ class CategoryModel:
         self.labels: tuple[str, ...] = tuple(textcat.labels)
 
     def scores(self, text: str) -> dict[str, float]:
+        """Category scores, and the concern score under the key "concern"."""
         doc = self.nlp(text)
         return {k: float(v) for k, v in doc.cats.items()}
 

@@ -87,7 +87,8 @@ _CUE_RE = re.compile(
     re.IGNORECASE,
 )
 _APPLICANT_RE = re.compile(r"\bapplicant\b", re.IGNORECASE)
-_CAP_NAME = r"[A-Z][a-zA-Z'’\-]+|[A-Z][A-Z'’\-]+"
+# a capitalised word that is not a date-of-birth label ("Frankie Delacroix-Hume, DOB ...")
+_CAP_NAME = r"(?!(?i:dob|d\.o\.b|date|born|aged?)\b)(?:[A-Z][a-zA-Z'’\-]+|[A-Z][A-Z'’\-]+)"
 # "Jayden SMITH", "Jayden Lee Smith", or "SMITH, Jayden"
 _NAME_RE = re.compile(
     rf"(?P<a>(?:{_CAP_NAME}))(?:\s+(?P<b>(?:{_CAP_NAME})))?\s*(?P<comma>,)?\s+(?P<c>(?:{_CAP_NAME}))"
@@ -165,10 +166,35 @@ def find_people(text: str, gazetteer: Gazetteer, pivot_year: int = 2099) -> list
                 NameMention(given, family, dob, start, end, True, _is_applicant(text, start))
             )
             covered.append((start, end))
+    mentions.extend(_shared_family_name(text, tokens, dates, gazetteer, covered))
     mentions.extend(_given_name_with_dob(text, tokens, dates, gazetteer, covered, mentions))
     mentions.extend(_cued_names(text, dates, covered))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _shared_family_name(
+    text: str,
+    tokens: list[tuple[str, int, int]],
+    dates: list[DateMention],
+    gazetteer: Gazetteer,
+    covered: list[tuple[int, int]],
+) -> list[NameMention]:
+    """"Reggie and Tilly Ashdown": the first child shares the family name written after both."""
+    found: list[NameMention] = []
+    for i in range(len(tokens) - 3):
+        first, conj, second, family = (t[0] for t in tokens[i : i + 4])
+        if conj not in ("and", "&") or family not in gazetteer.families_of(first):
+            continue
+        if family not in gazetteer.families_of(second):
+            continue
+        start, end = tokens[i][1], tokens[i][2]
+        if any(s <= start < e for s, e in covered):
+            continue
+        dob = _dob_after(text, end, dates, limit=25)
+        found.append(NameMention(first, family, dob, start, end, True, _is_applicant(text, start)))
+        covered.append((start, end))
+    return found
 
 
 def _given_name_with_dob(

@@ -52,7 +52,8 @@ _URGENCY = [
 ]
 _URGENT_WORDS = _rx(
     r"\burgent(?:ly)?\b", r"as\s+a\s+matter\s+of\s+urgency", r"\basap\b", r"as\s+soon\s+as\s+possible",
-    r"\btoday\b", r"\btomorrow\b", r"by\s+(?:close\s+of\s+play|end\s+of\s+(?:the\s+)?day|\d)",
+    r"\btoday\b", r"\btomorrow\b", r"\btonight\b", r"by\s+(?:close\s+of\s+play|end\s+of\s+(?:the\s+)?day|noon|\d\d?(?::\d\d)?\s*(?:am|pm))",
+    r"\bbefore\s+(?:release|the\s+hearing|court)\b", r"\bin\s+the\s+morning\b",
     r"\bimmediate(?:ly)?\b", r"\bpriority\b", r"time[\s-]critical", r"without\s+delay",
 )  # fmt: skip
 _COURT_OR_CP = _rx(
@@ -60,12 +61,23 @@ _COURT_OR_CP = _rx(
     rf"{_S7_S37}", r"child\s+protection\s+enquir", r"\bcp\s+enquir", r"\bfinal\s+analysis\b",
     r"\bemergency\s+protection\s+order\b", r"\bEPO\b",
 )  # fmt: skip
+# Probation showing that a release puts children at risk is the procedure's own example of a
+# significant-harm request (004: "e.g. Police, some Probation").
+_SIGNIFICANT_HARM_BASIS = _rx(
+    r"significant\s+harm", r"(?:immediate|serious|real|imminent)\s+(?:risk|danger)\s+(?:to|of)",
+    r"\bschedule\s+1\b", r"\bconvictions?\s+for\s+(?:\w+\s+){0,4}?(?:sexual|child|children|indecent|violence)",
+    r"\bpose\s+a\s+risk\s+to\s+(?:the\s+)?(?:child|children)", r"\brisk\s+to\s+(?:the\s+)?(?:child|children)\b",
+    r"\bpolice\s+protection\b",
+)  # fmt: skip
 _SIGNIFICANT_HARM = _rx(
-    r"significant\s+harm", r"(?:immediate|serious|real|imminent)\s+(?:risk|danger)",
+    r"significant\s+harm", r"\b(?:is|are|may\s+be|could\s+be)\s+at\s+risk\b", r"(?:immediate|serious|real|imminent)\s+(?:risk|danger)",
     r"at\s+risk\s+(?:of\s+harm|tonight|today|now)", r"\bsafe\s+to\s+return\b",
     r"\bsafety\s+plan", r"\bprotective\s+(?:action|measures)\b", r"\bwelfare\s+check\b",
     r"\bpolice\s+protection\b", r"\bmissing\s+(?:child|from\s+home)\b",
 )  # fmt: skip
+
+
+_ADDRESS_COURT_RE = re.compile(r"\b\d+[a-z]?,?\s+(?:[A-Z][a-z]+\s+){1,2}Court\b")
 
 
 def urgency(text: str) -> Signal | None:
@@ -75,9 +87,12 @@ def urgency(text: str) -> Signal | None:
         if hit:
             return Signal(reason, hit)
     urgent_words = _first(_URGENT_WORDS, text)
+    basis_harm = _first(_SIGNIFICANT_HARM_BASIS, text)
     if urgent_words is None:
-        return None
-    court = _first(_COURT_OR_CP, text)
+        # a professional who shows a child may be at risk of significant harm needs it promptly
+        return Signal("significant_harm", basis_harm) if basis_harm else None
+    # "9 Maltings Court" is an address, not a court
+    court = _first(_COURT_OR_CP, _ADDRESS_COURT_RE.sub(" ", text))
     if court:
         return Signal("court_or_cp_enquiry", f"{urgent_words} … {court}")
     harm = _first(_SIGNIFICANT_HARM, text)
@@ -87,45 +102,39 @@ def urgency(text: str) -> Signal | None:
 
 
 # --- Consent (004: from a parent, a person with PR, or the child if 16 or over) ---------------
-_WHO_PR = (
-    r"(?:mum|mother|mam|dad|father|parents?|carers?|guardian|grand(?:mother|father|parents?)|"
-    r"step-?(?:mum|dad|father|mother)|foster\s+carers?|person\s+with\s+(?:parental\s+responsibility|pr)|"
-    r"(?:she|he|they)\s+(?:and|&)\s+(?:her|his|their)\s+(?:partner|husband|wife)|"
-    r"family|applicant|ms\.?\s+\w+|mrs\.?\s+\w+|mr\.?\s+\w+|miss\s+\w+)"
-)
-_NEGATED = _rx(
-    r"(?:not|never|n't|unable\s+to|no\s+longer)\s+(?:\w+\s+){0,4}?(?:obtain(?:ed)?|get|got|gained?|sought|given|provided|asked\s+for|received?|able\s+to\s+(?:obtain|get|gain))\s+(?:\w+\s+){0,3}?consent",
-    r"\bno\s+(?:written\s+|verbal\s+|parental\s+)?consent\b",
-    r"\bwithout\s+(?:\w+\s+){0,2}consent\b",
-    r"consent\s+(?:\w+\s+){0,3}?(?:(?:was|has\s+been|is|were|had\s+been)\s+)?(?:refused|declined|withheld|withdrawn|not\s+(?:given|obtained|provided|been\s+given|forthcoming))",
-    r"(?:refused|declined|withheld|withdrew|withdrawn|refuse|decline)\s+(?:to\s+(?:give|provide|sign)\s+)?(?:\w+\s+){0,2}consent",
-    r"(?:yet\s+to|still\s+to|need\s+to|will)\s+(?:obtain|get|seek|ask\s+for)\s+consent",
-    r"consent\s+(?:is\s+)?(?:still\s+)?(?:outstanding|pending|awaited|to\s+follow)",
-    r"(?:do|does|did)\s*(?:not|n't)\s+(?:\w+\s+){0,2}(?:have|hold|want\s+to\s+give)\s+(?:\w+\s+){0,2}consent",
-    r"not\s+(?:consented|agreed)",
-)
-_PROVIDED = _rx(
-    r"consent\s+(?:\w+\s+){0,6}?(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+\s+){0,2}?(?:obtained|given|gained|provided|granted|signed|attached|enclosed|held|received|confirmed|in\s+place|recorded)",
-    rf"{_WHO_PR}\s+(?:\w+\s+){{0,3}}?(?:has|have|had)\s+(?:\w+\s+){{0,2}}?(?:given|provided|signed|granted|agreed|confirmed)\s+(?:\w+\s+){{0,3}}?consent",
-    rf"{_WHO_PR}\s+(?:\w+\s+){{0,3}}?(?:has|have|had)\s+(?:\w+\s+){{0,2}}?consented",
-    rf"{_WHO_PR}\s+(?:consented|agreed\s+to\s+(?:us\s+)?(?:sharing|share|this\s+(?:request|check|enquiry)|the\s+(?:request|sharing)))",
-    r"(?:with|have|hold|holds|got|obtained|gained)\s+(?:\w+\s+){0,3}?(?:written\s+|verbal\s+|signed\s+|parental\s+|informed\s+|full\s+)*consent\b(?!\s+form\s+(?:is\s+)?(?:not|missing))",
-    r"consent\s+(?:form|letter|to\s+share)\s+(?:\w+\s+){0,3}?(?:attached|enclosed|included)",
-    r"(?:attached|enclosed|attaching|enclosing)\s+(?:is\s+|are\s+|please\s+find\s+)?(?:\w+\s+){0,3}?consent",
-    r"consent\s+(?:enclosed|attached|held|obtained|given|provided)\b",
-    r"signed\s+consent",
-    r"(?:has|have)\s+(?:agreed|consented)\s+to\s+(?:the\s+|this\s+)?(?:sharing|information\s+sharing|us\s+contacting|referral|check)",
-)
-_CHILD_CONSENT = _rx(
-    r"\b(?:the\s+)?(?:young\s+person|child|pupil|student|(?:he|she))\s+(?:\(?aged\s+(?P<age>\d\d?)\)?\s+)?(?:has|have)\s+(?:\w+\s+){0,2}?(?:given|provided|signed)\s+(?:\w+\s+){0,2}consent",
-    r"\b(?:the\s+)?(?:young\s+person|child|pupil|student|(?:he|she))\s+(?:\(?aged\s+\d\d?\)?\s+)?(?:has\s+)?consented",
-    r"consent\s+(?:\w+\s+){0,4}?from\s+(?:the\s+)?(?:young\s+person|child|pupil|student|him|her|(?:him|her)self)\b",
-)
-_AGE_RE = re.compile(r"\b(?:aged?|is)\s+(\d\d?)\b|\b(\d\d?)[\s-]*(?:years?|yrs?)[\s-]*old\b", re.I)
-_PR_CONSENT_HINT = _rx(
-    r"\b(?:mum|mother|dad|father|parents?|carers?|guardian|parental)\b[^.\n]{0,80}consent",
-    r"consent[^.\n]{0,80}\b(?:mum|mother|dad|father|parents?|carers?|guardian|parental)\b",
-)
+# Consent is read a statement at a time: each sentence that speaks of consent (or permission,
+# or a parent being "happy for us to" ask) is positive, negated or neither, and the last one
+# that says anything wins ("mum refused at first, but has since signed the form").
+_CONSENT_WORDS = _rx(
+    r"\bconsent(?:s|ed|ing)?\b", r"\bpermission\b", r"\bhappy\s+for\s+(?:us|me|you|the\s+school|school)\b",
+    r"\bagree(?:d|s)?\s+(?:to|that)\s+(?:us|me|you|the|this|information|sharing|share|contact|our|a\s+referral|my)",
+    r"\bagree(?:d|s)?\s+for\s+(?:us|me|you)\b", r"\bauthori[sz]ed?\s+(?:us|me)\b",
+)  # fmt: skip
+_NEGATION_WORDS = _rx(
+    r"\b(?:not|no|never|nor|cannot|without|unable|unwilling|reluctant|yet\s+to|still\s+to)\b",
+    r"n't\b", r"\b(?:refus|declin|withh[eo]ld|withdr[ae]w|object)\w*", r"\b(?:outstanding|pending|awaiting|awaited|to\s+follow)\b",
+)  # fmt: skip
+_POSITIVE_WORDS = _rx(
+    r"\b(?:gave|give[sn]|provided|obtained|gained|signed|consents|consented|attached|enclosed|held|holds?|agreed|agrees|confirmed|granted|received|got)\b",
+    r"\bin\s+place\b", r"\bhappy\s+for\b", r"\b(?:verbal|written|signed|informed|parental)\s+consent\b",
+    r"\b(?:with|have|has|had)\s+(?:\w+\s+){0,2}?(?:consent|permission)\b", r"\bpermission\b",
+)  # fmt: skip
+_ASKING = _rx(
+    r"\?", r"\bif\s+(?:\w+\s+){0,3}?consent", r"\bwhether\s+(?:\w+\s+){0,3}?consent", r"\b(?:do|does)\s+you\s+(?:need|require)",
+    r"\bconsent\s+(?:is\s+|was\s+)?(?:not\s+)?(?:required|needed|necessary)\b", r"\bneed\s+(?:to\s+)?(?:get|obtain|seek)\b",
+)  # fmt: skip
+_PARENT_WORDS = _rx(
+    r"\b(?:mum|mums|mummy|mother|mam|dad|daddy|father|parents?|carers?|guardian|grand(?:mother|father|parents?|ma|pa)|nan|step-?(?:mum|dad|father|mother)|aunt|uncle)\b",
+    r"parental\s+responsibility", r"\bPR\b", r"\bfamily\b", r"\bapplicant'?s?\b", r"\bmr|mrs|ms|miss\b",
+)  # fmt: skip
+_CHILD_WORDS = _rx(
+    r"\b(?:he|she|they|him|her)\s+(?:is|are|turned)\s+(?:now\s+)?(?:1[0-9]|[0-9])\b", r"\byoung\s+person\b", r"\bpupil\b",
+    r"\b(?:he|she)[’']s\s+(?:now\s+)?(?:1[0-9]|[0-9])\b", r"\b(?:he|she)[’']s\s+happy\b",
+    r"\bstudent\b", r"\bthe\s+child\b", r"\bwho\s+is\s+(?:now\s+)?\d\d?\b", r"\b(?:he|she)\s+(?:is|was)\s+happy\b",
+    r"\b(?:he|she)\s+(?:has\s+)?(?:said|told)\b", r"\b(?:he|she)\s+(?:has\s+)?(?:gave|given|signed|consented|agreed)", r"\b(?:his|her)\s+own\s+consent\b",
+)  # fmt: skip
+_AGE_RE = re.compile(r"\b(?:aged?|is|turned|now)\s+(\d\d?)\b|\b(\d\d?)[\s-]*(?:years?|yrs?)[\s-]*old\b|\((\d\d?)\)", re.I)
+_CLAUSE_SPLIT_RE = re.compile(r"\b(?:but|however|although|though|whereas)\b|;", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,37 +145,78 @@ class ConsentSignal:
     child_age: int | None = None
 
 
-def consent(text: str) -> ConsentSignal | None:
-    """A statement that consent was obtained, or a negation of it.
+def _sentences(text: str) -> list[str]:
+    unwrapped = "\n".join(p.replace("\n", " ") for p in _PARAGRAPH_BREAK_RE.split(text))
+    return [s.strip() for s in _SENTENCE_RE.findall(unwrapped) if s.strip()]
 
-    Where both appear, a positive statement later than every negation wins ("mum refused,
-    but dad, who has PR, has since given consent"); one inside a negation is that negation.
-    """
-    negations = [m.span() for m in _NEGATED.finditer(text)]
-    positives = [
-        m for m in _PROVIDED.finditer(text)
-        if not any(s <= m.start() < e or s < m.end() <= e for s, e in negations)
-    ]  # fmt: skip
-    child = _CHILD_CONSENT.search(text)
-    if negations and not (positives and positives[-1].start() > negations[-1][0]):
-        s, e = negations[-1]
-        return ConsentSignal("negated", text[s:e].strip())
-    if positives or child:
-        if child and not _PR_CONSENT_HINT.search(text):
-            age_match = _AGE_RE.search(text[max(0, child.start() - 200) : child.end() + 100])
-            age = int(age_match.group(1) or age_match.group(2)) if age_match else None
-            return ConsentSignal("provided", child.group(0).strip(), True, age)
-        trigger = positives[0].group(0) if positives else (child.group(0) if child else "")
-        return ConsentSignal("provided", trigger.strip())
+
+_NOT_NEEDED_RE = _rx(
+    r"consent\s+(?:is\s+|was\s+|isn't\s+|is\s+not\s+|not\s+)?(?:strictly\s+)?(?:not\s+)?(?:required|needed|necessary)",
+    r"(?:not|no)\s+(?:\w+\s+){0,2}?(?:need|require)\w*\s+(?:\w+\s+){0,2}?consent",
+    r"without\s+(?:the\s+need\s+for\s+)?consent\s+(?:under|as|because|given|in\s+line)",
+)  # fmt: skip
+_PARENTS_AGREED = _rx(
+    r"\b(?:both\s+)?(?:parents?|mum|dad|mother|father|carers?)\s+(?:\w+\s+){0,3}?(?:have|has)\s+(?:both\s+|also\s+)?agreed\b",
+    r"\bsigned\s+(?:\w+\s+){0,2}?form\s+(?:is\s+)?(?:attached|enclosed)",
+)  # fmt: skip
+_NAMED_CONSENTER_RE = re.compile(
+    r"^\W*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?:,?\s+who\s+is\s+(\d\d?),?)?\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:consented|agreed|given|signed|said|told|is\s+happy|was\s+happy)"
+)
+_NOT_CONSENTERS = {"i", "we", "ofsted", "cafcass", "lado", "police", "school", "the", "this", "both", "they", "she", "he"}
+
+
+def _polarity(sentence: str, start: int, end: int) -> str | None:
+    """Positive, negated or None for the consent words at sentence[start:end]."""
+    left = max(0, start - 45)
+    for m in _CLAUSE_SPLIT_RE.finditer(sentence, 0, start):
+        left = max(left, m.end())
+    window = sentence[left : min(len(sentence), end + 35)]
+    if _NEGATION_WORDS.search(window):
+        return "negated"
+    if _ASKING.search(sentence[left : end + 60]) and "?" in sentence:
+        return None
+    if _POSITIVE_WORDS.search(window) or _PARENTS_AGREED.search(window):
+        return "provided"
     return None
+
+
+def consent(text: str) -> ConsentSignal | None:
+    """The last statement about consent: given (by whom), or negated; None when none is made."""
+    verdict: ConsentSignal | None = None
+    for sentence in _sentences(text):
+        masked = _NOT_NEEDED_RE.sub(lambda m: " " * len(m.group(0)), sentence)
+        spans = [m.span() for m in _CONSENT_WORDS.finditer(masked)]
+        spans += [m.span() for m in _PARENTS_AGREED.finditer(masked)]
+        for start, end in sorted(spans):
+            polarity = _polarity(masked, start, end)
+            if polarity is None:
+                continue
+            trigger = sentence[max(0, start - 60) : end + 40].strip()
+            if polarity == "negated":
+                verdict = ConsentSignal("negated", trigger)
+                continue
+            named = _NAMED_CONSENTER_RE.match(sentence)
+            named_child = bool(named) and named.group(1).lower() not in _NOT_CONSENTERS and not _PARENT_WORDS.search(named.group(1))
+            from_child = (bool(_CHILD_WORDS.search(sentence)) or named_child) and not _PARENT_WORDS.search(sentence)
+            age = None
+            if from_child:
+                if named and named.group(2):
+                    age = int(named.group(2))
+                else:
+                    m = _AGE_RE.search(sentence)
+                    age = int(next(g for g in m.groups() if g)) if m else None
+            verdict = ConsentSignal("provided", trigger, from_child, age)
+    return verdict
 
 
 # --- Consent basis: when consent is not required (004) ----------------------------------------
 _BASES = [
-    ("s47", _rx(rf"{_S47}\s*(?:enquir|investigat|strategy|\b)", r"child\s+protection\s+(?:enquiry|investigation)")),
+    ("s47", _rx(rf"(?<!previous\s)(?<!any\s)(?<!past\s)(?<!earlier\s)(?<!prior\s){_S47}\s*(?:enquir|investigat|strategy|\b)", r"child\s+protection\s+(?:enquiry|investigation)")),
     ("court_report", _rx(rf"{_S7_S37}\s*(?:report|direction|order|assessment|enquir|\b)", r"section\s+(?:7|37)\b", r"welfare\s+report")),
     ("plo_or_proceedings", _rx(r"\bPLO\b", r"public\s+law\s+outline", r"pre-?proceedings", r"care\s+proceedings", r"court\s+proceedings", r"\bproceedings\b", r"interim\s+care\s+order", r"supervision\s+order")),
-    ("significant_harm", _SIGNIFICANT_HARM),
+    ("significant_harm", _SIGNIFICANT_HARM_BASIS),
+    ("significant_harm", _URGENCY[1][1]),  # a prisoner released to where children live
 ]  # fmt: skip
 
 
@@ -182,7 +232,7 @@ def consent_basis(text: str) -> Signal | None:
 # --- IRR level (004): level 1 asks only whether known, the allocated worker, or closure date ---
 _LEVEL2 = _rx(
     r"\bhistory\b", r"\bbackground\b", r"\bchronolog", r"\binvolvement\b", r"reasons?\s+for",
-    r"\bassessments?\b", r"\bplans?\b", r"\bconcerns?\b", r"\brisks?\b", r"\bsafeguarding\s+information\b",
+    r"\bassessments?\b", r"\bplans?\b", r"\bconcerns?\b", r"\b(?:any|known|identified|current|the)\s+risks?\b", r"\brisk\s+assessment", r"\bsafeguarding\s+information\b",
     r"any\s+(?:relevant\s+|other\s+|further\s+|pertinent\s+)?(?:information|details|info)",
     r"(?:relevant|further|more|detailed|additional)\s+(?:information|details|info)",
     r"\bshare\s+(?:what|any)", r"what\s+(?:you\s+)?(?:know|hold|have)", r"\bprevious\s+(?:referrals?|contacts?|concerns?)",
@@ -197,6 +247,14 @@ _LEVEL1 = _rx(
     r"\b(?:when|date)\b[^.?\n]{0,30}\bclosed\b", r"\bclos(?:ure|ing|ed)\s+date", r"\bis\s+(?:the\s+case|he|she|they)\s+open",
     r"\bopen\s+to\s+(?:you|children'?s|social|csc)", r"\bworker'?s?\s+(?:name|details|number|email)",
     r"\b(?:best|phone|contact|telephone|direct)\s+(?:number|line)", r"\bnumber\s+to\s+(?:ring|call)",
+    r"\bwho\s+(?:is|was|that|we|i|should|holds?|to|they|the)\b", r"\b(?:how|best\s+way)\s+(?:best\s+)?to\s+(?:reach|contact|get\s+hold)",
+    r"\bget\s+hold\s+of\b", r"\breach\s+(?:them|him|her|the\s+worker)\b", r"\bcase\s+(?:is\s+)?(?:still\s+)?open\b",
+    r"\bstill\s+open\b", r"\bwhen\s+(?:did|was)\b[^?\n]{0,30}\bclos", r"\bbeen\s+closed\b", r"\bif\s+closed\b",
+    r"\bopen\s+or\s+closed\b", r"\bhave\s+a\s+social\s+worker\b", r"\bknown\s+to\s+(?:your|the)\s+(?:service|department|team)",
+    r"\bwho\s+(?:is|was|that|we|i|should|holds?|to|they|the)\b", r"\b(?:how|best\s+way)\s+(?:best\s+)?to\s+(?:reach|contact|get\s+hold)",
+    r"\bget\s+hold\s+of\b", r"\breach\s+(?:them|him|her|the\s+worker)\b", r"\bcase\s+(?:is\s+)?(?:still\s+)?open\b",
+    r"\bstill\s+open\b", r"\bwhen\s+(?:did|was)\b[^?\n]{0,30}\bclos", r"\bbeen\s+closed\b", r"\bif\s+closed\b",
+    r"\bopen\s+or\s+closed\b", r"\bhave\s+a\s+social\s+worker\b", r"\bknown\s+to\s+(?:your|the)\s+(?:service|department|team)",
 )  # fmt: skip
 
 
@@ -219,14 +277,25 @@ _REQUEST_RE = _rx(
     r"\badvise\b",
     r"\bsend\s+(?:me|us)\b",
     r"\bshare\b",
+    r"\b(?:i|we)'?d\s+like\b",
+    r"\blike\s+to\s+know\b",
+    r"\bwhether\b",
+    r"\btell\s+(?:me|us)\b",
 )
+_DISCLAIMER_RE = _rx(
+    r"intended\s+(?:only\s+)?for", r"received\s+(?:it|this)(?:\s+\w+)?\s+in\s+error", r"\bmonitor(?:s|ed)?\b",
+    r"\baddressee\b", r"\bconfidential\b", r"\bprivileged\b", r"\bvirus", r"\bunauthori[sz]ed\b",
+    r"\bnotify\s+the\s+sender\b", r"\bdelete\s+(?:it|this|the)\b",
+)  # fmt: skip
 
 
 def request_sentences(text: str) -> str:
     """The sentences that ask for something; level is judged on what is asked, not context."""
     # mail clients wrap lines mid-sentence: join lines within a paragraph first
     unwrapped = "\n".join(p.replace("\n", " ") for p in _PARAGRAPH_BREAK_RE.split(text))
-    asked = [s for s in _SENTENCE_RE.findall(unwrapped) if _REQUEST_RE.search(s)]
+    asked = [
+        s for s in _SENTENCE_RE.findall(unwrapped) if _REQUEST_RE.search(s) and not _DISCLAIMER_RE.search(s)
+    ]
     return "\n".join(asked) if asked else text
 
 

@@ -16,9 +16,16 @@ from pathlib import Path
 from typing import Any
 
 from classifiers.mime import parse_message
-from classifiers.model import CONTENT_CATEGORIES, MODEL_DIR, model_text
+from classifiers.model import CONCERN_PIPE, CONTENT_CATEGORIES, MODEL_DIR, model_text
 
 HELD_OUT_EVERY = 5
+BOW_MODEL = {
+    "@architectures": "spacy.TextCatBOW.v3",
+    "exclusive_classes": True,
+    "ngram_size": 2,
+    "no_output_layer": False,
+    "length": 262144,
+}
 
 
 @dataclass(frozen=True)
@@ -68,40 +75,50 @@ def train(
     fix_random_seed(seed)
     rng = random.Random(seed)
     data: list[tuple[str, str]] = []
+    concern_data: list[tuple[str, bool]] = []
     for folder in sorted(corpora):
         for ex in corpus_examples(folder):
-            if is_held_out(ex.key) or ex.label["category"] not in CONTENT_CATEGORIES:
+            if is_held_out(ex.key) or ex.label["category"] == "automated":
                 continue
-            data.append((training_text(ex.path), ex.label["category"]))
+            text = training_text(ex.path)
+            concern_values = {ex.label["concern"], *ex.label.get("acceptable", {}).get("concern", [])}
+            if len(concern_values) == 1:  # debatable labels teach nothing
+                concern_data.append((text, bool(ex.label["concern"])))
+            if ex.label["category"] in CONTENT_CATEGORIES:
+                data.append((text, ex.label["category"]))
     if not data:
         raise ValueError("no training examples found")
     nlp = spacy.blank("en")
-    textcat: Any = nlp.add_pipe(
-        "textcat",
-        config={
-            "model": {
-                "@architectures": "spacy.TextCatBOW.v3",
-                "exclusive_classes": True,
-                "ngram_size": 2,
-                "no_output_layer": False,
-                "length": 262144,
-            }
-        },
-    )
+    textcat: Any = nlp.add_pipe("textcat", config={"model": BOW_MODEL})
     for category in CONTENT_CATEGORIES:
         textcat.add_label(category)
-    examples = [
+    concern: Any = nlp.add_pipe("textcat", name=CONCERN_PIPE, config={"model": BOW_MODEL})
+    concern.add_label("concern")
+    concern.add_label("no_concern")
+    category_examples = [
         SpacyExample.from_dict(
             nlp.make_doc(text), {"cats": {c: float(c == cat) for c in CONTENT_CATEGORIES}}
         )
         for text, cat in data
     ]
-    optimizer = nlp.initialize(lambda: examples)
+    concern_examples = [
+        SpacyExample.from_dict(
+            nlp.make_doc(text), {"cats": {"concern": float(flag), "no_concern": float(not flag)}}
+        )
+        for text, flag in concern_data
+    ]
+    optimizer = nlp.initialize(lambda: category_examples + concern_examples)
     for _ in range(epochs):
-        rng.shuffle(examples)
+        rng.shuffle(category_examples)
+        rng.shuffle(concern_examples)
         losses: dict[str, float] = {}
-        for batch in minibatch(examples, size=8):
-            nlp.update(batch, sgd=optimizer, losses=losses, drop=0.2)
+        # each component learns only from its own examples
+        with nlp.select_pipes(enable=["textcat"]):
+            for batch in minibatch(category_examples, size=8):
+                nlp.update(batch, sgd=optimizer, losses=losses, drop=0.2)
+        with nlp.select_pipes(enable=[CONCERN_PIPE]):
+            for batch in minibatch(concern_examples, size=8):
+                nlp.update(batch, sgd=optimizer, losses=losses, drop=0.2)
     out.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out)
     counts: dict[str, int] = {}
