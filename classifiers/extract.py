@@ -100,17 +100,31 @@ def _category(
 
 
 CONCERN_THRESHOLD = 0.5
+_DOCUMENT_TYPES = (
+    "application/pdf",
+    "application/msword",
+    "application/vnd.openxmlformats",
+    "application/vnd.ms-tnef",
+)
+_COVERING_NOTE_CHARS = 600
+
+
+def _needs_attachment(msg: ParsedMessage, body: str) -> bool:
+    """A document that could not be read, sent with no more than a covering note: the message's
+    content is in the attachment, so the message itself is unreadable (4.10)."""
+    failed = [a for a in msg.attachments if a.error and a.content_type.startswith(_DOCUMENT_TYPES)]
+    return bool(failed) and len(body.strip()) < _COVERING_NOTE_CHARS
 
 
 def _concern(text: str, scores: dict[str, float]) -> signals.Signal | None:
-    """The concern classifier decides where the model has one; the phrase found says why."""
+    """A concern phrase, or the concern classifier's reading where the phrases find none."""
     phrase = signals.concern(text)
-    if "concern" not in scores:
+    if phrase is not None or "concern" not in scores:
         return phrase
     p = scores["concern"]
     if p < CONCERN_THRESHOLD:
         return None
-    return phrase or signals.Signal("concern", f"the classifier reads a concern ({p:.2f})")
+    return signals.Signal("concern", f"the classifier reads a concern ({p:.2f})")
 
 
 def extract(raw: bytes, settings: ClassifierSettings, model: CategoryModel) -> Evidence:
@@ -162,5 +176,5 @@ def evidence_from(
         people=tuple(find_people(text, settings.gazetteer, pivot)),
         unreadable=msg.unreadable,
         unreadable_attachments=tuple(a.error for a in msg.attachments if a.error),
-        defects=msg.defects,
+        defects=msg.defects + (("attachment_needed",) if _needs_attachment(msg, body) else ()),
     )

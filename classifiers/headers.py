@@ -90,7 +90,9 @@ def authentication(msg: ParsedMessage, trusted_ids: Iterable[str]) -> AuthResult
         # several signatures: one pass is enough
         dkim_verdict = None if not dkim else ("pass" if "pass" in dkim else dkim[0])
         spf, dmarc = results.get("spf"), results.get("dmarc")
-        return AuthResult(ident[0].lower(), spf[0] if spf else None, dkim_verdict, dmarc[0] if dmarc else None)
+        return AuthResult(
+            ident[0].lower(), spf[0] if spf else None, dkim_verdict, dmarc[0] if dmarc else None
+        )
     return AuthResult(None, None, None, None)
 
 

@@ -37,10 +37,15 @@ MAX_MODEL_CHARS = 6000  # the opening of a long message says what it is; bounds 
 
 
 def model_text(subject: str, body: str, attachments: Iterable[str]) -> str:
-    """What the model reads: subject, the new part of the body, then the start of attachments."""
+    """What the model reads: rule-signal tokens, subject, new body, the start of attachments."""
+    from classifiers.signals import feature_tokens
+
     parts = [subject, body[:4000]]
     parts.extend(a[:1500] for a in attachments)
-    return "\n".join(parts)[:MAX_MODEL_CHARS]
+    text = "\n".join(parts)[:MAX_MODEL_CHARS]
+    # repeated so that a signal weighs like a phrase, not like one word among hundreds
+    features = " ".join(t for t in feature_tokens(text) for _ in range(3))
+    return f"{features}\n{text}"
 
 
 class CategoryModel:

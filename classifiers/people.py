@@ -180,7 +180,7 @@ def _shared_family_name(
     gazetteer: Gazetteer,
     covered: list[tuple[int, int]],
 ) -> list[NameMention]:
-    """"Reggie and Tilly Ashdown": the first child shares the family name written after both."""
+    """ "Reggie and Tilly Ashdown": the first child shares the family name written after both."""
     found: list[NameMention] = []
     for i in range(len(tokens) - 3):
         first, conj, second, family = (t[0] for t in tokens[i : i + 4])

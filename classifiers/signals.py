@@ -133,7 +133,10 @@ _CHILD_WORDS = _rx(
     r"\bstudent\b", r"\bthe\s+child\b", r"\bwho\s+is\s+(?:now\s+)?\d\d?\b", r"\b(?:he|she)\s+(?:is|was)\s+happy\b",
     r"\b(?:he|she)\s+(?:has\s+)?(?:said|told)\b", r"\b(?:he|she)\s+(?:has\s+)?(?:gave|given|signed|consented|agreed)", r"\b(?:his|her)\s+own\s+consent\b",
 )  # fmt: skip
-_AGE_RE = re.compile(r"\b(?:aged?|is|turned|now)\s+(\d\d?)\b|\b(\d\d?)[\s-]*(?:years?|yrs?)[\s-]*old\b|\((\d\d?)\)", re.I)
+_AGE_RE = re.compile(
+    r"\b(?:aged?|is|turned|now)\s+(\d\d?)\b|\b(\d\d?)[\s-]*(?:years?|yrs?)[\s-]*old\b|\((\d\d?)\)",
+    re.I,
+)
 _CLAUSE_SPLIT_RE = re.compile(r"\b(?:but|however|although|though|whereas)\b|;", re.I)
 
 
@@ -163,7 +166,21 @@ _NAMED_CONSENTER_RE = re.compile(
     r"^\W*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?:,?\s+who\s+is\s+(\d\d?),?)?\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:consented|agreed|given|signed|said|told|is\s+happy|was\s+happy)"
 )
-_NOT_CONSENTERS = {"i", "we", "ofsted", "cafcass", "lado", "police", "school", "the", "this", "both", "they", "she", "he"}
+_NOT_CONSENTERS = {
+    "i",
+    "we",
+    "ofsted",
+    "cafcass",
+    "lado",
+    "police",
+    "school",
+    "the",
+    "this",
+    "both",
+    "they",
+    "she",
+    "he",
+}
 
 
 def _polarity(sentence: str, start: int, end: int) -> str | None:
@@ -197,8 +214,14 @@ def consent(text: str) -> ConsentSignal | None:
                 verdict = ConsentSignal("negated", trigger)
                 continue
             named = _NAMED_CONSENTER_RE.match(sentence)
-            named_child = bool(named) and named.group(1).lower() not in _NOT_CONSENTERS and not _PARENT_WORDS.search(named.group(1))
-            from_child = (bool(_CHILD_WORDS.search(sentence)) or named_child) and not _PARENT_WORDS.search(sentence)
+            named_child = (
+                named is not None
+                and named.group(1).lower() not in _NOT_CONSENTERS
+                and not _PARENT_WORDS.search(named.group(1))
+            )
+            from_child = (
+                bool(_CHILD_WORDS.search(sentence)) or named_child
+            ) and not _PARENT_WORDS.search(sentence)
             age = None
             if from_child:
                 if named and named.group(2):
@@ -294,7 +317,9 @@ def request_sentences(text: str) -> str:
     # mail clients wrap lines mid-sentence: join lines within a paragraph first
     unwrapped = "\n".join(p.replace("\n", " ") for p in _PARAGRAPH_BREAK_RE.split(text))
     asked = [
-        s for s in _SENTENCE_RE.findall(unwrapped) if _REQUEST_RE.search(s) and not _DISCLAIMER_RE.search(s)
+        s
+        for s in _SENTENCE_RE.findall(unwrapped)
+        if _REQUEST_RE.search(s) and not _DISCLAIMER_RE.search(s)
     ]
     return "\n".join(asked) if asked else text
 
@@ -328,6 +353,11 @@ _CONCERN = _rx(
     r"\bcoercive\b", r"\bgroom", r"\bsexual", r"\bhomeless", r"\beviction\b", r"\bno\s+food\b",
     r"\bleft\s+(?:alone|unsupervised|home\s+alone)", r"\bunsupervised\b", r"\bon\s+(?:his|her|their)\s+own\b",
 )  # fmt: skip
+_CONCERN_MORE = _rx(
+    r"\b(?:noticeably\s+)?thinner\b", r"\bweight\s+loss\b", r"\bnot\s+much\s+food\b", r"\buntreated\b",
+    r"\bin\s+pain\b", r"\bmissed\s+(?:\w+\s+){0,2}appointments\b", r"\bwas\s+not\s+brought\b",
+    r"\bfalling\s+asleep\b", r"\bdecay\b", r"\bpoor\s+(?:hygiene|attendance)\b", r"\bsmell(?:s|ed|ing)?\s+of\b",
+)  # fmt: skip
 _NO_CONCERN = _rx(r"no\s+(?:safeguarding\s+)?concerns?\b", r"no\s+injur", r"nothing\s+of\s+concern")
 
 
@@ -338,7 +368,8 @@ def concern(text: str) -> Signal | None:
         if re.search(r"\b(?:no|not|without|nor|never)\s+(?:\w+\s+)?$", before):
             continue
         return Signal("concern", m.group(0).strip())
-    return None
+    more = _CONCERN_MORE.search(text)
+    return Signal("concern", more.group(0).strip()) if more else None
 
 
 # --- The DCS casework form (002, Annex A) -----------------------------------------------------
@@ -369,3 +400,51 @@ _INTERNAL_REVIEW = _rx(
 def internal_review(text: str) -> Signal | None:
     hit = _first(_INTERNAL_REVIEW, text)
     return Signal("internal_review", hit) if hit else None
+
+
+# --- Features for the category model ------------------------------------------------------------
+# Rule signals handed to the bag-of-words model as extra tokens: with a few hundred training
+# messages the model learns far more from "this asks what social care knows" than from words.
+_ASKS_CSC = _rx(
+    r"\bknown\s+to\b", r"\bsocial\s+worker\b", r"\ballocated\b", r"\binvolvement\b", r"\bhistory\b",
+    r"\b(?:any|relevant|further|background)\s+(?:information|details|info)\b", r"\bbackground\b",
+    r"\bchronology\b", r"\brecords?\b", r"\bwhat\s+(?:you|your\s+service|the\s+service|children'?s\s+services)\s+(?:know|hold|have)",
+    r"\b(?:case|file)\s+(?:is\s+)?(?:still\s+)?(?:open|closed)\b", r"\bsupport\s+(?:was|has\s+been|you)\s+(?:provided|offered|given)",
+    r"\bconcerns?\s+(?:you|your\s+service)\s+(?:have|hold|had)", r"\bcheck\s+(?:your|the)\s+(?:records|system)",
+    r"\bwho\s+(?:the|his|her|their)\s+(?:worker|social)", r"\bprevious\s+(?:involvement|referrals?|concerns?)",
+)  # fmt: skip
+_SENDS = _rx(
+    r"please\s+find\s+(?:attached|enclosed)", r"\bfor\s+your\s+(?:records|file|information|attention)\b",
+    r"\bi\s+am\s+writing\s+to\s+(?:let|inform|update|confirm|advise|share|tell)", r"\bjust\s+to\s+let\s+you\s+know\b",
+    r"\b(?:attached|enclosed)\s+(?:is|are|please)", r"\bfyi\b", r"\bupdate\b", r"\breport\s+attached\b",
+    r"\bpass\s+(?:this|it)\s+(?:on\s+)?to\b", r"\bletting\s+you\s+know\b", r"\bwe\s+are\s+worried\b",
+)  # fmt: skip
+_MEDICAL = _rx(
+    r"\bdiagnos", r"\bdischarge\s+summary\b", r"\bclinic\b", r"\bpaediatric", r"\bconsultant\b",
+    r"\bnhs\s+(?:no|number)\b", r"\bward\b", r"\ba\s*&\s*e\b", r"\bcamhs\b", r"\btherap", r"\bmedication\b",
+    r"\bprescri", r"\bx-?ray\b", r"\bfracture\b", r"\bimmunis", r"\bdevelopmental\s+review\b",
+    r"\bspeech\s+and\s+language\b", r"\boutpatient", r"\bsymptom", r"\bassessment\s+report\b",
+    r"\bclinical\b", r"\bhealth\s+visitor\b", r"\bdental\b", r"\bdentist\b", r"\bgp\b", r"\bhospital\b",
+)  # fmt: skip
+_COMMERCIAL = _rx(
+    r"\binvoice\b", r"\bunsubscribe\b", r"\b(?:special\s+)?offer\b", r"\bdiscount\b", r"\bpayment\b",
+    r"\border\b", r"\bwebinar\b", r"\bnewsletter\b", r"\bmarketing\b", r"\bfree\s+trial\b", r"\bpassword\b",
+    r"\bverify\s+your\b", r"\bcouncil\s+tax\b", r"\bparking\b", r"\bquote\b", r"\bSEO\b", r"\bprice",
+)  # fmt: skip
+
+
+def feature_tokens(text: str) -> list[str]:
+    """Tokens naming the rule signals present, for the category model."""
+    tokens: list[str] = []
+    asked = request_sentences(text)
+    if asked is not text and _ASKS_CSC.search(asked):
+        tokens.append("zzasksknown")
+    if _SENDS.search(text):
+        tokens.append("zzsends")
+    if len(_MEDICAL.findall(text)) >= 2:
+        tokens.append("zzmedical")
+    if len(_COMMERCIAL.findall(text)) >= 2:
+        tokens.append("zzcommercial")
+    if concern(text):
+        tokens.append("zzconcern")
+    return tokens

@@ -24,7 +24,7 @@ BOW_MODEL = {
     "exclusive_classes": True,
     "ngram_size": 2,
     "no_output_layer": False,
-    "length": 262144,
+    "length": 65536,  # hashed n-gram features; plenty for a few thousand messages
 }
 
 
@@ -81,7 +81,10 @@ def train(
             if is_held_out(ex.key) or ex.label["category"] == "automated":
                 continue
             text = training_text(ex.path)
-            concern_values = {ex.label["concern"], *ex.label.get("acceptable", {}).get("concern", [])}
+            concern_values = {
+                ex.label["concern"],
+                *ex.label.get("acceptable", {}).get("concern", []),
+            }
             if len(concern_values) == 1:  # debatable labels teach nothing
                 concern_data.append((text, bool(ex.label["concern"])))
             if ex.label["category"] in CONTENT_CATEGORIES:
@@ -89,12 +92,8 @@ def train(
     if not data:
         raise ValueError("no training examples found")
     nlp = spacy.blank("en")
-    textcat: Any = nlp.add_pipe("textcat", config={"model": BOW_MODEL})
-    for category in CONTENT_CATEGORIES:
-        textcat.add_label(category)
-    concern: Any = nlp.add_pipe("textcat", name=CONCERN_PIPE, config={"model": BOW_MODEL})
-    concern.add_label("concern")
-    concern.add_label("no_concern")
+    nlp.add_pipe("textcat", config={"model": BOW_MODEL})
+    nlp.add_pipe("textcat", name=CONCERN_PIPE, config={"model": BOW_MODEL})
     category_examples = [
         SpacyExample.from_dict(
             nlp.make_doc(text), {"cats": {c: float(c == cat) for c in CONTENT_CATEGORIES}}
@@ -107,7 +106,12 @@ def train(
         )
         for text, flag in concern_data
     ]
-    optimizer = nlp.initialize(lambda: category_examples + concern_examples)
+    # labels given explicitly: inferred from examples, each component would take the other's
+    nlp.config["initialize"]["components"] = {
+        "textcat": {"labels": list(CONTENT_CATEGORIES)},
+        CONCERN_PIPE: {"labels": ["concern", "no_concern"]},
+    }
+    optimizer = nlp.initialize(lambda: category_examples)
     for _ in range(epochs):
         rng.shuffle(category_examples)
         rng.shuffle(concern_examples)

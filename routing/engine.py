@@ -347,6 +347,8 @@ def _earlier_check(d: Draft, key: str, dob: date) -> str | None:
 def casework(d: Draft) -> str | None:
     if d.category != "casework_submission" or d.done:
         return None
+    if "unreadable" in d.holds:
+        return "the casework could not be read: a person must look at the attachment"
     if d.ev.casework_form is not None:
         d.route = "casework_lead"
         d.actions |= {"acknowledge", "notify"}

@@ -4,7 +4,10 @@
 set -eu
 cd "$(dirname "$0")/.."
 
-sh scripts/install-postgres.sh
+# the PostgreSQL server is only for the test suite's store tests
+if [ "${1:-}" != "--no-test-services" ]; then
+    sh scripts/install-postgres.sh
+fi
 
 PYTHON=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
