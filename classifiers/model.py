@@ -40,11 +40,14 @@ def model_text(subject: str, body: str, attachments: Iterable[str]) -> str:
     """What the model reads: rule-signal tokens, subject, new body, the start of attachments."""
     from classifiers.signals import feature_tokens
 
+    attachments = list(attachments)
+    # the same text the signals read, so their cached results are reused
+    full = "\n".join([subject, body, *attachments])
     parts = [subject, body[:4000]]
     parts.extend(a[:1500] for a in attachments)
     text = "\n".join(parts)[:MAX_MODEL_CHARS]
     # repeated so that a signal weighs like a phrase, not like one word among hundreds
-    features = " ".join(t for t in feature_tokens(text) for _ in range(3))
+    features = " ".join(t for t in feature_tokens(full) for _ in range(3))
     return f"{features}\n{text}"
 
 

@@ -22,6 +22,8 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 
 def fold(text: str) -> str:
     """Case, accents and apostrophe variants ignored: 'Zoë O’Neill' -> 'zoe o'neill'."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return stripped.replace("’", "'").casefold()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,8 +19,20 @@ class Signal:
 
 
 def _rx(*alternatives: str) -> re.Pattern[str]:
+    """One pattern from a phrase family.
+
+    The alternatives that start at a word boundary share one leading \\b: the regex engine
+    then tests the boundary once per position instead of once per alternative, which makes a
+    family of fifty phrases several times faster on a long message.
+    """
+    bounded = [a[2:] for a in alternatives if a.startswith(r"\b")]
+    others = [a for a in alternatives if not a.startswith(r"\b")]
+    branches = []
+    if bounded:
+        branches.append(r"\b(?:" + "|".join(f"(?:{a})" for a in bounded) + ")")
+    branches.extend(f"(?:{a})" for a in others)
     # "\w+" in the phrase families also takes hyphenated and apostrophised words
-    joined = "|".join(f"(?:{a})" for a in alternatives).replace(r"(?:\w+\s+)", r"(?:[\w'’-]+\s+)")
+    joined = "|".join(branches).replace(r"(?:\w+\s+)", r"(?:[\w'’-]+\s+)")
     return re.compile(joined, re.IGNORECASE)
 
 
@@ -312,6 +325,7 @@ _DISCLAIMER_RE = _rx(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=16)
 def request_sentences(text: str) -> str:
     """The sentences that ask for something; level is judged on what is asked, not context."""
     # mail clients wrap lines mid-sentence: join lines within a paragraph first
@@ -339,7 +353,7 @@ def irr_level(text: str) -> tuple[int, str]:
 # --- Concern (003/001): a safeguarding concern or a request for a service ----------------------
 _CONCERN = _rx(
     r"\binjur(?:y|ies|ed)\b(?<!no\s\binjur)", r"\bbruis", r"\bmarks?\s+on\b", r"\bneglect", r"\babus(?:e|ed|ive)\b",
-    r"domestic\s+(?:violence|abuse|incident)", r"self[\s-]?harm", r"\bsuicid", r"\bmissing\b",
+    r"\bdomestic\s+(?:violence|abuse|incident)", r"\bself[\s-]?harm", r"\bsuicid", r"\bmissing\b",
     r"\bat\s+risk\b", r"\brisk\s+(?:to|of)\s+(?:the\s+)?(?:child|children|harm|him|her|them)",
     r"\bworr(?:ied|ies|ying)\b", r"\bconcern(?:ed|s|ing)?\s+(?:about|for|that|regarding|over|has|have)\b",
     r"\bsafeguarding\s+concern", r"\bdisclos(?:ed|ure)\b", r"\bassault", r"\bexploit", r"\bunkempt\b",
@@ -361,6 +375,7 @@ _CONCERN_MORE = _rx(
 _NO_CONCERN = _rx(r"no\s+(?:safeguarding\s+)?concerns?\b", r"no\s+injur", r"nothing\s+of\s+concern")
 
 
+@lru_cache(maxsize=16)  # the evidence and the model's feature tokens ask for the same text
 def concern(text: str) -> Signal | None:
     """The first concern phrase that is not itself negated."""
     for m in _CONCERN.finditer(text):
