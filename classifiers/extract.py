@@ -100,6 +100,7 @@ def _category(
 
 
 CONCERN_THRESHOLD = 0.5
+CONCERN_PHRASE_SUPPORT = 0.25
 _DOCUMENT_TYPES = (
     "application/pdf",
     "application/msword",
@@ -117,14 +118,20 @@ def _needs_attachment(msg: ParsedMessage, body: str) -> bool:
 
 
 def _concern(text: str, scores: dict[str, float]) -> signals.Signal | None:
-    """A concern phrase, or the concern classifier's reading where the phrases find none."""
+    """A concern phrase the classifier does not rule out, or the classifier's own reading.
+
+    The phrases alone over-read ("no injuries", a clinic's routine "fracture"); the classifier
+    alone misses rare wordings. Together they agree with people more often than either.
+    """
     phrase = signals.concern(text)
-    if phrase is not None or "concern" not in scores:
+    if "concern" not in scores:
         return phrase
     p = scores["concern"]
-    if p < CONCERN_THRESHOLD:
-        return None
-    return signals.Signal("concern", f"the classifier reads a concern ({p:.2f})")
+    if phrase is not None and p >= CONCERN_PHRASE_SUPPORT:
+        return phrase
+    if p >= CONCERN_THRESHOLD:
+        return signals.Signal("concern", f"the classifier reads a concern ({p:.2f})")
+    return None
 
 
 def extract(raw: bytes, settings: ClassifierSettings, model: CategoryModel) -> Evidence:
@@ -145,7 +152,7 @@ def evidence_from(
     references = headers.find_references(settings.reference_re, msg.subject, body)
     form = signals.casework_form(text) if settings.profile == "dcs" else None
     review = signals.internal_review(text) if settings.profile == "dcs" else None
-    scores = model.scores(model_text(msg.subject, body, attachments_text))
+    scores = model.scores(model_text(msg.subject, body, attachments_text, msg.from_address))
     category, confidence, reason = _category(
         msg, body, settings, references, model, automated, form, review, attachments_text, scores
     )

@@ -36,9 +36,11 @@ CONCERN_PIPE = "concern"  # a second text classifier: does the content raise a c
 MAX_MODEL_CHARS = 6000  # the opening of a long message says what it is; bounds the cost
 
 
-def model_text(subject: str, body: str, attachments: Iterable[str]) -> str:
+def model_text(
+    subject: str, body: str, attachments: Iterable[str], sender: str | None = None
+) -> str:
     """What the model reads: rule-signal tokens, subject, new body, the start of attachments."""
-    from classifiers.signals import feature_tokens
+    from classifiers.signals import feature_tokens, sender_tokens
 
     attachments = list(attachments)
     # the same text the signals read, so their cached results are reused
@@ -47,7 +49,8 @@ def model_text(subject: str, body: str, attachments: Iterable[str]) -> str:
     parts.extend(a[:1500] for a in attachments)
     text = "\n".join(parts)[:MAX_MODEL_CHARS]
     # repeated so that a signal weighs like a phrase, not like one word among hundreds
-    features = " ".join(t for t in feature_tokens(full) for _ in range(3))
+    tokens = feature_tokens(full) + sender_tokens(sender)
+    features = " ".join(t for t in tokens for _ in range(3))
     return f"{features}\n{text}"
 
 

@@ -423,7 +423,7 @@ def internal_review(text: str) -> Signal | None:
 _ASKS_CSC = _rx(
     r"\bknown\s+to\b", r"\bsocial\s+worker\b", r"\ballocated\b", r"\binvolvement\b", r"\bhistory\b",
     r"\b(?:any|relevant|further|background)\s+(?:information|details|info)\b", r"\bbackground\b",
-    r"\bchronology\b", r"\brecords?\b", r"\bwhat\s+(?:you|your\s+service|the\s+service|children'?s\s+services)\s+(?:know|hold|have)",
+    r"\bchronology\b", r"\b(?:your|the\s+council'?s|social\s+care|csc)\s+records?\b", r"\brecords?\s+(?:you|your\s+service)\s+(?:hold|have)\b", r"\bwhat\s+(?:you|your\s+service|the\s+service|children'?s\s+services)\s+(?:know|hold|have)",
     r"\b(?:case|file)\s+(?:is\s+)?(?:still\s+)?(?:open|closed)\b", r"\bsupport\s+(?:was|has\s+been|you)\s+(?:provided|offered|given)",
     r"\bconcerns?\s+(?:you|your\s+service)\s+(?:have|hold|had)", r"\bcheck\s+(?:your|the)\s+(?:records|system)",
     r"\bwho\s+(?:the|his|her|their)\s+(?:worker|social)", r"\bprevious\s+(?:involvement|referrals?|concerns?)",
@@ -431,7 +431,7 @@ _ASKS_CSC = _rx(
 _SENDS = _rx(
     r"please\s+find\s+(?:attached|enclosed)", r"\bfor\s+your\s+(?:records|file|information|attention)\b",
     r"\bi\s+am\s+writing\s+to\s+(?:let|inform|update|confirm|advise|share|tell)", r"\bjust\s+to\s+let\s+you\s+know\b",
-    r"\b(?:attached|enclosed)\s+(?:is|are|please)", r"\bfyi\b", r"\bupdate\b", r"\breport\s+attached\b",
+    r"\b(?:attached|enclosed)\s+(?:is|are|please)", r"\bfyi\b", r"\bupdat(?:e|ed|ing)\b", r"\breport\s+attached\b",
     r"\bpass\s+(?:this|it)\s+(?:on\s+)?to\b", r"\bletting\s+you\s+know\b", r"\bwe\s+are\s+worried\b",
 )  # fmt: skip
 _MEDICAL = _rx(
@@ -445,7 +445,30 @@ _COMMERCIAL = _rx(
     r"\binvoice\b", r"\bunsubscribe\b", r"\b(?:special\s+)?offer\b", r"\bdiscount\b", r"\bpayment\b",
     r"\border\b", r"\bwebinar\b", r"\bnewsletter\b", r"\bmarketing\b", r"\bfree\s+trial\b", r"\bpassword\b",
     r"\bverify\s+your\b", r"\bcouncil\s+tax\b", r"\bparking\b", r"\bquote\b", r"\bSEO\b", r"\bprice",
+    r"\bGBP\b", r"£\s?\d", r"\bthis\s+week\s+only\b", r"\bclearance\b", r"\bsale\b", r"\bclick\s+here\b",
+    r"\blimited\s+time\b", r"\bbook\s+(?:now|today)\b", r"\bdeals?\b", r"\bdelivery\b", r"\bsubscription\b",
 )  # fmt: skip
+
+
+_SENDER_KINDS = (
+    ("zzfromhealth", re.compile(r"(?:^|\.)nhs\.(?:net|uk)$|(?:^|\.)nhs\.scot$|hscni\.net$")),
+    ("zzfrompolice", re.compile(r"(?:^|\.)police\.uk$")),
+    ("zzfromcafcass", re.compile(r"cafcass\.gov\.uk$")),
+    ("zzfromprobation", re.compile(r"probation|justice\.gov\.uk$")),
+    ("zzfromschool", re.compile(r"\.sch\.uk$|school|academy|college")),
+    ("zzfromcouncil", re.compile(r"\.gov\.uk$")),
+    ("zzfromcommercial", re.compile(r"\.(?:com|biz|net|io|co|info)$")),
+)
+_DOB_FEATURE_RE = re.compile(r"\b(?:d\.?o\.?b|date\s+of\s+birth|born)\b", re.I)
+
+
+def sender_tokens(sender: str | None) -> list[str]:
+    """What kind of organisation sent it, from the From domain (a health trust, a police force)."""
+    domain = sender.rsplit("@", 1)[-1].lower().strip(" >") if sender and "@" in sender else ""
+    for token, pattern in _SENDER_KINDS:
+        if domain and pattern.search(domain):
+            return [token]
+    return ["zzfromother"] if domain else []
 
 
 def feature_tokens(text: str) -> list[str]:
@@ -462,4 +485,6 @@ def feature_tokens(text: str) -> list[str]:
         tokens.append("zzcommercial")
     if concern(text):
         tokens.append("zzconcern")
+    if _DOB_FEATURE_RE.search(text):
+        tokens.append("zzdob")
     return tokens

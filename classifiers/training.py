@@ -22,7 +22,7 @@ HELD_OUT_EVERY = 5
 BOW_MODEL = {
     "@architectures": "spacy.TextCatBOW.v3",
     "exclusive_classes": True,
-    "ngram_size": 2,
+    "ngram_size": 1,  # unigrams generalise better than bigrams on a few hundred messages
     "no_output_layer": False,
     "length": 65536,  # hashed n-gram features; plenty for a few thousand messages
 }
@@ -55,14 +55,16 @@ def corpus_examples(folder: Path) -> Iterator[Example]:
 def training_text(path: Path) -> str:
     msg = parse_message(path.read_bytes())
     body = msg.latest_text if msg.latest_text.strip() else msg.body_text
-    return model_text(msg.subject, body, [a.text for a in msg.attachments if a.text])
+    return model_text(
+        msg.subject, body, [a.text for a in msg.attachments if a.text], msg.from_address
+    )
 
 
 def train(
     corpora: Iterable[Path],
     out: Path = MODEL_DIR,
     seed: int = 0,
-    epochs: int = 20,
+    epochs: int = 30,
 ) -> dict[str, int]:
     """Train on the non-held-out content-category messages; write the pipeline to `out`."""
     import spacy

@@ -181,7 +181,7 @@ def model() -> None:
 @click.argument("corpora", nargs=-1, type=click.Path(exists=True, file_okay=False))
 @click.option("--out", type=click.Path(file_okay=False), help="where to write the pipeline")
 @click.option("--seed", default=0, show_default=True)
-@click.option("--epochs", default=20, show_default=True)
+@click.option("--epochs", default=30, show_default=True)
 def model_train(corpora: tuple[str, ...], out: str | None, seed: int, epochs: int) -> None:
     """Train the category model from labelled corpus folders (default: tests/corpus/*)."""
     from classifiers.model import MODEL_DIR
