@@ -39,7 +39,7 @@ DATE_RE = re.compile(
 )
 
 DOB_CUE_RE = re.compile(
-    r"\b(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|born(?:\s+on)?|birth\s*date|b\.)\s*[:\-]?\s*$",
+    r"\b(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|born(?:\s+on)?|birth\s*date|birthday|b\.)\s*[:\-]?\s*$",
     re.IGNORECASE,
 )
 

@@ -48,6 +48,17 @@ class ClassifierSettings:
         return found
 
 
+_FORWARD_SUBJECT_RE = re.compile(r"^\s*(?:(?:re|aw|sv)\s*:\s*)*(?:fw|fwd)\s*:", re.I)
+
+
+def _body(msg: ParsedMessage) -> str:
+    """The part of the body to read: a forwarded message is the content, so for a forward the
+    whole body counts (Outlook writes forwards with the same header block as replies)."""
+    if _FORWARD_SUBJECT_RE.match(msg.subject) or not msg.latest_text.strip():
+        return msg.body_text
+    return msg.latest_text
+
+
 def received_time(msg: ParsedMessage) -> datetime | None:
     """The topmost Received: timestamp, else the Date: header (contract section 2)."""
     if msg.received_dates:
@@ -145,7 +156,7 @@ def evidence_from(
 ) -> Evidence:
     received = received_time(msg)
     pivot = received.year if received else 2099
-    body = msg.latest_text if msg.latest_text.strip() else msg.body_text
+    body = _body(msg)
     attachments_text = [a.text for a in msg.attachments if a.text]
     text = "\n".join([msg.subject, body, *attachments_text])
     automated = headers.automated_reason(msg)

@@ -22,6 +22,14 @@ _OOO_BODY_RE = re.compile(
     r"|\bwith\s+(?:limited|no)\s+access\s+to\s+(?:my\s+)?e-?mails?\b",
     re.IGNORECASE,
 )
+# An absence alone is not an auto-reply ("I am on leave from the regiment and need a school
+# place"): the usual wording also says when the writer is back or whom to contact instead.
+_OOO_RETURN_RE = re.compile(
+    r"\b(?:until|return(?:ing)?\s+(?:on|to)|back\s+(?:on|in)|in\s+my\s+absence|alternatively|"
+    r"will\s+(?:reply|respond|deal\s+with|get\s+back)|limited\s+access|on\s+my\s+return|"
+    r"for\s+urgent\s+(?:matters|enquiries)|please\s+contact)\b",
+    re.IGNORECASE,
+)
 _DAEMON_RE = re.compile(r"^(?:mailer-daemon|postmaster|mail-daemon|noreply-dmarc)@", re.IGNORECASE)
 
 
@@ -52,7 +60,7 @@ def automated_reason(msg: ParsedMessage) -> str | None:
         return "auto_reply_wording"
     # the usual out-of-office wording near the top of a short message
     head = msg.latest_text[:600]
-    if len(msg.latest_text) < 2500 and _OOO_BODY_RE.search(head):
+    if len(msg.latest_text) < 2500 and _OOO_BODY_RE.search(head) and _OOO_RETURN_RE.search(head):
         return "auto_reply_wording"
     return None
 

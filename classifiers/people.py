@@ -88,6 +88,10 @@ _CUE_RE = re.compile(
     r"subject|client|applicant|baby|infant|re|regarding|concerning|name)\s*[:\-]\s*",
     re.IGNORECASE,
 )
+_CALLED_RE = re.compile(
+    r"\b(?:boy|girl|child|pupil|young\s+person|baby|son|daughter|teenager)\s+(?:called|named)\s+$",
+    re.I,
+)
 _APPLICANT_RE = re.compile(r"\bapplicant\b", re.IGNORECASE)
 # a capitalised word that is not a date-of-birth label ("Frankie Delacroix-Hume, DOB ...")
 _CAP_NAME = r"(?!(?i:dob|d\.o\.b|date|born|aged?)\b)(?:[A-Z][a-zA-Z'’\-]+|[A-Z][A-Z'’\-]+)"
@@ -256,7 +260,8 @@ def _cued_names(
             given, family = parts[0], parts[-1]
         dob = _dob_after(text, end, dates, limit=40)
         line_start = text.rfind("\n", 0, start) + 1
-        cued = bool(_CUE_RE.search(text[max(line_start, start - 30) : start]))
+        window = text[max(line_start, start - 30) : start]
+        cued = bool(_CUE_RE.search(window) or _CALLED_RE.search(window))
         if dob is None and not cued:
             continue
         found.append(

@@ -80,14 +80,32 @@ _SIGNIFICANT_HARM_BASIS = _rx(
     r"significant\s+harm", r"(?:immediate|serious|real|imminent)\s+(?:risk|danger)\s+(?:to|of)",
     r"\bschedule\s+1\b", r"\bconvictions?\s+for\s+(?:\w+\s+){0,4}?(?:sexual|child|children|indecent|violence)",
     r"\bpose\s+a\s+risk\s+to\s+(?:the\s+)?(?:child|children)", r"\brisk\s+to\s+(?:the\s+)?(?:child|children)\b",
-    r"\bpolice\s+protection\b",
+    r"\bpolice\s+protection\b", r"\b(?:treating|graded|assessed)\s+(?:\w+\s+){0,2}as\s+high\s+risk\b",
+    r"\bmissing\s+from\s+(?:home|care)\b", r"\bat\s+(?:high\s+|serious\s+|significant\s+)?risk\s+of\s+(?:serious\s+)?(?:harm|exploitation)\b",
 )  # fmt: skip
 _SIGNIFICANT_HARM = _rx(
-    r"significant\s+harm", r"\b(?:is|are|may\s+be|could\s+be)\s+at\s+risk\b", r"(?:immediate|serious|real|imminent)\s+(?:risk|danger)",
+    r"significant\s+harm", r"\b(?:is|are|may\s+be|could\s+be)\s+at\s+risk\b",
+    r"\bdomestic\s+(?:incident|abuse|violence)\b", r"\b(?:facial\s+)?injur(?:y|ies)\b", r"\bassault",
+    r"\bexploitation\b", r"\bCSE\b", r"\bhigh\s+risk\b", r"\breported\s+missing\b", r"\bmissing\s+episode",
+    r"\bchildren\s+(?:were\s+)?present\b", r"\bsafe\s+carers?\b", r"(?:immediate|serious|real|imminent)\s+(?:risk|danger)",
     r"at\s+risk\s+(?:of\s+harm|tonight|today|now)", r"\bsafe\s+to\s+return\b",
     r"\bsafety\s+plan", r"\bprotective\s+(?:action|measures)\b", r"\bwelfare\s+check\b",
     r"\bpolice\s+protection\b", r"\bmissing\s+(?:child|from\s+home)\b",
 )  # fmt: skip
+
+
+_NOT_URGENT_RE = re.compile(
+    r"(?:\bno\s+need\s+to\s+treat\s+(?:\w+\s+){0,2}as|\bnot|\bnon|\bnone|n't|\bno)[\s-]+(?:\w+\s+){0,1}$",
+    re.I,
+)
+
+
+def _unnegated(pattern: re.Pattern[str], text: str) -> str | None:
+    """The first match not negated just before it ("not urgent", "no need to treat it as urgent")."""
+    for m in pattern.finditer(text):
+        if not _NOT_URGENT_RE.search(text[max(0, m.start() - 40) : m.start()]):
+            return m.group(0).strip()
+    return None
 
 
 _ADDRESS_COURT_RE = re.compile(r"\b\d+[a-z]?,?\s+(?:[A-Z][a-z]+\s+){1,2}Court\b")
@@ -99,7 +117,10 @@ def urgency(text: str) -> Signal | None:
         hit = _first(pattern, text)
         if hit:
             return Signal(reason, hit)
-    urgent_words = _first(_URGENT_WORDS, text)
+    # "today" in a story ("he told me so today") is not a deadline: urgency is read in the
+    # subject and in the sentences that ask for something
+    first_line = text.split("\n", 1)[0]
+    urgent_words = _unnegated(_URGENT_WORDS, first_line + "\n" + request_sentences(text))
     basis_harm = _first(_SIGNIFICANT_HARM_BASIS, text)
     if urgent_words is None:
         # a professional who shows a child may be at risk of significant harm needs it promptly
@@ -122,6 +143,7 @@ _CONSENT_WORDS = _rx(
     r"\bconsent(?:s|ed|ing)?\b", r"\bpermission\b", r"\bhappy\s+for\s+(?:us|me|you|the\s+school|school)\b",
     r"\bagree(?:d|s)?\s+(?:to|that)\s+(?:us|me|you|the|this|information|sharing|share|contact|our|a\s+referral|my)",
     r"\bagree(?:d|s)?\s+for\s+(?:us|me|you)\b", r"\bauthori[sz]ed?\s+(?:us|me)\b",
+    r"\binformation[\s-]+sharing\s+(?:agreement|form|declaration)\b",
 )  # fmt: skip
 _NEGATION_WORDS = _rx(
     r"\b(?:not|no|never|nor|cannot|without|unable|unwilling|reluctant|yet\s+to|still\s+to)\b",
@@ -176,9 +198,10 @@ _PARENTS_AGREED = _rx(
     r"\bsigned\s+(?:\w+\s+){0,2}?form\s+(?:is\s+)?(?:attached|enclosed)",
 )  # fmt: skip
 _NAMED_CONSENTER_RE = re.compile(
-    r"^\W*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?:,?\s+who\s+is\s+(\d\d?),?)?\s+(?:has\s+|had\s+|have\s+)?"
+    r"^\W*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?:\s+(?:himself|herself))?(?:,?\s+who\s+is\s+(\d\d?),?)?\s+(?:has\s+|had\s+|have\s+)?"
     r"(?:consented|agreed|given|signed|said|told|is\s+happy|was\s+happy)"
 )
+_PRONOUN_RE = re.compile(r"(?:she|he)\b", re.I)
 _NOT_CONSENTERS = {
     "i",
     "we",
@@ -194,6 +217,18 @@ _NOT_CONSENTERS = {
     "she",
     "he",
 }
+
+
+def _clause_around(sentence: str, start: int, end: int) -> str:
+    """The clause that holds sentence[start:end], between 'but', 'although', ';' and the like."""
+    left, right = 0, len(sentence)
+    for m in _CLAUSE_SPLIT_RE.finditer(sentence):
+        if m.end() <= start:
+            left = m.end()
+        elif m.start() >= end:
+            right = m.start()
+            break
+    return sentence[left:right]
 
 
 def _polarity(sentence: str, start: int, end: int) -> str | None:
@@ -214,7 +249,9 @@ def _polarity(sentence: str, start: int, end: int) -> str | None:
 def consent(text: str) -> ConsentSignal | None:
     """The last statement about consent: given (by whom), or negated; None when none is made."""
     verdict: ConsentSignal | None = None
-    for sentence in _sentences(text):
+    sentences = _sentences(text)
+    for index, sentence in enumerate(sentences):
+        before = " ".join(sentences[max(0, index - 2) : index])
         masked = _NOT_NEEDED_RE.sub(lambda m: " " * len(m.group(0)), sentence)
         spans = [m.span() for m in _CONSENT_WORDS.finditer(masked)]
         spans += [m.span() for m in _PARENTS_AGREED.finditer(masked)]
@@ -232,15 +269,19 @@ def consent(text: str) -> ConsentSignal | None:
                 and named.group(1).lower() not in _NOT_CONSENTERS
                 and not _PARENT_WORDS.search(named.group(1))
             )
+            clause = _clause_around(sentence, start, end)
             from_child = (
-                bool(_CHILD_WORDS.search(sentence)) or named_child
-            ) and not _PARENT_WORDS.search(sentence)
+                bool(_CHILD_WORDS.search(clause)) or named_child
+            ) and not _PARENT_WORDS.search(clause)
+            if from_child and not named_child and _PRONOUN_RE.match(clause.strip()):
+                # "Mum told me ... She was happy for me to contact you": she is the parent
+                from_child = not _PARENT_WORDS.search(before)
             age = None
             if from_child:
                 if named and named.group(2):
                     age = int(named.group(2))
                 else:
-                    m = _AGE_RE.search(sentence)
+                    m = _AGE_RE.search(sentence) or _AGE_RE.search(before)
                     age = int(next(g for g in m.groups() if g)) if m else None
             verdict = ConsentSignal("provided", trigger, from_child, age)
     return verdict
@@ -257,17 +298,24 @@ _BASES = [
 
 
 def consent_basis(text: str) -> Signal | None:
-    """Which 004 basis makes consent unnecessary, the first of s47, court report, PLO, harm."""
+    """Which 004 basis makes consent unnecessary, the first of s47, court report, PLO, harm.
+
+    A request urgent because a child may be at risk of significant harm shows that risk, which
+    is itself the significant-harm basis (004: "e.g. Police, some Probation").
+    """
     for basis, pattern in _BASES:
         hit = _first(pattern, text)
         if hit:
             return Signal(basis, hit)
+    urgent = urgency(text)
+    if urgent is not None and urgent.value == "significant_harm":
+        return Signal("significant_harm", urgent.trigger)
     return None
 
 
 # --- IRR level (004): level 1 asks only whether known, the allocated worker, or closure date ---
 _LEVEL2 = _rx(
-    r"\bhistory\b", r"\bbackground\b", r"\bchronolog", r"\binvolvement\b", r"reasons?\s+for",
+    r"\bhistory\b", r"\bbackground\b", r"\bchronolog", r"\binvolvement\b(?![^.?\n]{0,30}\b(?:is|was)\s+(?:still\s+)?(?:open|closed))", r"reasons?\s+for",
     r"\bassessments?\b", r"\bplans?\b", r"\bconcerns?\b", r"\b(?:any|known|identified|current|the)\s+risks?\b", r"\brisk\s+assessment", r"\bsafeguarding\s+information\b",
     r"any\s+(?:relevant\s+|other\s+|further\s+|pertinent\s+)?(?:information|details|info)",
     r"(?:relevant|further|more|detailed|additional)\s+(?:information|details|info)",
@@ -275,7 +323,7 @@ _LEVEL2 = _rx(
     r"\breferrals?\b", r"\bsupport\s+(?:was\s+)?(?:offered|provided|in\s+place)", r"\bsiblings?\b",
     r"\bcp\s+plan", r"\bchild\s+protection\s+plan", r"\bcin\b", r"\bs\.?\s?47s?\b", r"\bsection\s*47\b",
     r"\bdomestic\s+(?:abuse|violence)", r"\bcheck(?:s)?\s+(?:on|against)\s+(?:the\s+)?(?:household|family|adults?)",
-    r"\bsuitab", r"\bwhy\b", r"\bsummar", r"\bwhat\s+support",
+    r"\bsuitab", r"\bwhy\b", r"\bwhether\s+the\s+(?:family|parents?|mother|father|mum|dad|household)\b", r"\baware\s+of\b", r"\bsummar", r"\bwhat\s+support",
 )  # fmt: skip
 _LEVEL1 = _rx(
     r"\bknown\s+to\s+(?:you|children'?s|social|csc|your)", r"\ballocated\s+(?:social\s+)?worker",
@@ -338,9 +386,21 @@ def request_sentences(text: str) -> str:
     return "\n".join(asked) if asked else text
 
 
+_ONLY_THAT_RE = re.compile(
+    r"\b(?:nothing\s+(?:else|more)|that'?s\s+all|that\s+is\s+all|all\s+(?:i|we)\s+need)\b", re.I
+)
+
+
 def irr_level(text: str) -> tuple[int, str]:
     """1 when the request asks only level-1 questions; 2 otherwise (the safe default)."""
-    text = request_sentences(text)
+    only = _ONLY_THAT_RE.search(text)
+    asked = request_sentences(text)
+    if only:
+        # "I just need the worker's name. Nothing else needed." says what is not asked
+        level1 = _first(_LEVEL1, asked)
+        if level1:
+            return 1, f"{level1} … {only.group(0)}"
+    text = asked
     level2 = _first(_LEVEL2, text)
     if level2:
         return 2, level2

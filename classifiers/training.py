@@ -53,8 +53,10 @@ def corpus_examples(folder: Path) -> Iterator[Example]:
 
 
 def training_text(path: Path) -> str:
+    from classifiers.extract import _body
+
     msg = parse_message(path.read_bytes())
-    body = msg.latest_text if msg.latest_text.strip() else msg.body_text
+    body = _body(msg)
     return model_text(
         msg.subject, body, [a.text for a in msg.attachments if a.text], msg.from_address
     )

@@ -51,17 +51,38 @@ def test_held_out_accuracy_of_every_field(model, settings) -> None:  # type: ign
 def test_the_corpus_is_large_and_varied() -> None:
     labels = [ex.label for folder in CORPORA for ex in corpus_examples(folder)]
     assert len(labels) >= 300
-    seen = {field: {str(lab[field]) for lab in labels} for field in ("category", "route", "exception", "address_verdict", "urgency_reason", "consent_basis")}
+    seen = {
+        field: {str(lab[field]) for lab in labels}
+        for field in (
+            "category",
+            "route",
+            "exception",
+            "address_verdict",
+            "urgency_reason",
+            "consent_basis",
+        )
+    }
     assert len(seen["category"]) == 9 and len(seen["route"]) == 12
     assert len(seen["exception"] - {"None"}) >= 8 and len(seen["address_verdict"]) == 5
-    assert len(seen["urgency_reason"] - {"None"}) == 4 and len(seen["consent_basis"] - {"None"}) == 4
+    assert (
+        len(seen["urgency_reason"] - {"None"}) == 4 and len(seen["consent_basis"] - {"None"}) == 4
+    )
 
 
-def test_the_shipped_model_is_what_the_training_command_builds(tmp_path: Path, model: CategoryModel) -> None:
+def test_the_shipped_model_is_what_the_training_command_builds(
+    tmp_path: Path, model: CategoryModel
+) -> None:
     """`mailbot model train` on the corpus rebuilds the shipped model exactly (seeded)."""
     rebuilt_dir = tmp_path / "model"
     train(CORPORA, rebuilt_dir)
     rebuilt = CategoryModel(rebuilt_dir)
-    texts = [training_text(ex.path) for folder in CORPORA for ex in corpus_examples(folder) if is_held_out(ex.key)][:40]
+    texts = [
+        training_text(ex.path)
+        for folder in CORPORA
+        for ex in corpus_examples(folder)
+        if is_held_out(ex.key)
+    ][:40]
     assert [rebuilt.scores(t) for t in texts] == [model.scores(t) for t in texts]
-    assert (rebuilt_dir / "textcat" / "model").read_bytes() == (MODEL_DIR / "textcat" / "model").read_bytes()
+    assert (rebuilt_dir / "textcat" / "model").read_bytes() == (
+        MODEL_DIR / "textcat" / "model"
+    ).read_bytes()
