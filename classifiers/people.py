@@ -97,7 +97,7 @@ _APPLICANT_RE = re.compile(r"\bapplicant\b", re.IGNORECASE)
 _CAP_NAME = r"(?!(?i:dob|d\.o\.b|date|born|aged?)\b)(?:[A-Z][a-zA-Z'’\-]+|[A-Z][A-Z'’\-]+)"
 # "Jayden SMITH", "Jayden Lee Smith", or "SMITH, Jayden"
 _NAME_RE = re.compile(
-    rf"(?P<a>(?:{_CAP_NAME}))(?:\s+(?P<b>(?:{_CAP_NAME})))?\s*(?P<comma>,)?\s+(?P<c>(?:{_CAP_NAME}))"
+    rf"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?(?P<a>(?:{_CAP_NAME}))(?:\s+(?P<b>(?:{_CAP_NAME})))?\s*(?P<comma>,)?\s+(?P<c>(?:{_CAP_NAME}))"
 )
 _NOT_NAMES = {
     "dear", "hi", "hello", "the", "and", "dob", "date", "birth", "born", "re", "fw", "fwd",
@@ -120,7 +120,8 @@ def _dob_after(text: str, end: int, dates: list[DateMention], limit: int = 60) -
         if d.start - end > limit:
             break
         gap = text[end : d.start]
-        if "\n" in gap.strip(" \t") and not DOB_CUE_RE.search(gap.strip()):
+        # a line break between name and date is a wrapped line when little else stands between
+        if "\n" in gap.strip(" \t") and len(gap.strip()) > 2 and not DOB_CUE_RE.search(gap.strip()):
             break
         # a date after "on", "since", "until" is an event, not a birth date
         if re.search(r"\b(?:on|since|until|from|by|dated|at|closed|hearing)\s*$", gap, re.I):
@@ -234,10 +235,22 @@ def _given_name_with_dob(
     return extra
 
 
+_SENTENCE_END_RE = re.compile(r"[.;:]\s+[A-Z]|\n\s*\n")
+
+
 def _is_applicant(text: str, start: int) -> bool:
+    """Introduced as the applicant: "Applicant: X", "the applicant, X", or "X, ... applicant"."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[max(line_start, start - 40) : start]
-    return bool(_APPLICANT_RE.search(before))
+    # not across a sentence: "... childminder applicant. Household: daughter X"
+    ends = list(_SENTENCE_END_RE.finditer(before))
+    if ends:
+        before = before[ends[-1].start() + 1 :]
+    if _APPLICANT_RE.search(before):
+        return True
+    after = text[start : start + 90]
+    cut = _SENTENCE_END_RE.search(after)
+    return bool(_APPLICANT_RE.search(after[: cut.start() if cut else len(after)]))
 
 
 def _cued_names(

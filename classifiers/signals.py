@@ -192,6 +192,7 @@ _NOT_NEEDED_RE = _rx(
     r"consent\s+(?:is\s+|was\s+|isn't\s+|is\s+not\s+|not\s+)?(?:strictly\s+)?(?:not\s+)?(?:required|needed|necessary)",
     r"(?:not|no)\s+(?:\w+\s+){0,2}?(?:need|require)\w*\s+(?:\w+\s+){0,2}?consent",
     r"without\s+(?:the\s+need\s+for\s+)?consent\s+(?:under|as|because|given|in\s+line)",
+    r"(?:can|may)\s+withdraw\s+(?:this|my|their|your|the)\s+consent",  # a consent form's own words
 )  # fmt: skip
 _PARENTS_AGREED = _rx(
     r"\b(?:both\s+)?(?:parents?|mum|dad|mother|father|carers?)\s+(?:\w+\s+){0,3}?(?:have|has)\s+(?:both\s+|also\s+)?agreed\b",
@@ -331,6 +332,8 @@ _LEVEL1 = _rx(
     r"\b(?:when|date)\b[^.?\n]{0,30}\bclosed\b", r"\bclos(?:ure|ing|ed)\s+date", r"\bis\s+(?:the\s+case|he|she|they)\s+open",
     r"\bopen\s+to\s+(?:you|children'?s|social|csc)", r"\bworker'?s?\s+(?:name|details|number|email)",
     r"\b(?:best|phone|contact|telephone|direct)\s+(?:number|line)", r"\bnumber\s+to\s+(?:ring|call)",
+    r"\bdate\s+of\s+closure\b", r"\bstill\s+involved\b", r"\ballocated\s+(?:social\s+)?(?:worker|sw)\b",
+    r"\b(?:social\s+worker|sw)\b.{0,40}\bname\b", r"\bname\s*(?:\+|and|&)\s*number\b",
     r"\bwho\s+(?:is|was|that|we|i|should|holds?|to|they|the)\b", r"\b(?:how|best\s+way)\s+(?:best\s+)?to\s+(?:reach|contact|get\s+hold)",
     r"\bget\s+hold\s+of\b", r"\breach\s+(?:them|him|her|the\s+worker)\b", r"\bcase\s+(?:is\s+)?(?:still\s+)?open\b",
     r"\bstill\s+open\b", r"\bwhen\s+(?:did|was)\b[^?\n]{0,30}\bclos", r"\bbeen\s+closed\b", r"\bif\s+closed\b",

@@ -75,8 +75,8 @@ def test_hostile_messages_get_a_decision(triage: Triage, name: str) -> None:
     started = time.perf_counter()
     decision = triage.decide(CASES[name], "cass")
     assert time.perf_counter() - started < 10
-    if name == "undecodable bytes":
-        # a few bad bytes do not spoil the rest: the request is still read and decided
+    if name in ("undecodable bytes", "truncated mime"):
+        # a few bad bytes or a lost ending do not spoil the rest: the request is still decided
         assert decision.category == "information_request" and decision.route == "level1_reply"
     else:
         assert decision.route in ("exceptions", "none")  # nothing is answered on bad input
