@@ -79,18 +79,22 @@ def cases() -> None:
     """The case directory."""
 
 
+def _import(obj: _Context, csv_file: str, kind: str) -> int:
+    from mailbot.store.imports import CsvImportError, import_cases, import_tracker
+
+    importer = import_cases if kind == "cases" else import_tracker
+    try:
+        return importer(_engine(obj), csv_file)
+    except CsvImportError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
 @cases.command("import")
 @click.argument("csv_file", type=click.Path(exists=True, dir_okay=False))
 @pass_ctx
 def cases_import(obj: _Context, csv_file: str) -> None:
     """Load or replace the case directory from CSV_FILE (atomic, idempotent)."""
-    from mailbot.store.imports import CsvImportError, import_cases
-
-    try:
-        count = import_cases(_engine(obj), csv_file)
-    except CsvImportError as exc:
-        raise click.ClickException(str(exc)) from exc
-    click.echo(f"case directory replaced: {count} records")
+    click.echo(f"case directory replaced: {_import(obj, csv_file, 'cases')} records")
 
 
 @main.group()
@@ -103,13 +107,7 @@ def tracker() -> None:
 @pass_ctx
 def tracker_import(obj: _Context, csv_file: str) -> None:
     """Load existing references from CSV_FILE, so follow-ups are recognised."""
-    from mailbot.store.imports import CsvImportError, import_tracker
-
-    try:
-        count = import_tracker(_engine(obj), csv_file)
-    except CsvImportError as exc:
-        raise click.ClickException(str(exc)) from exc
-    click.echo(f"tracker: {count} references loaded")
+    click.echo(f"tracker: {_import(obj, csv_file, 'tracker')} references loaded")
 
 
 def _render(decision: dict[str, Any]) -> str:

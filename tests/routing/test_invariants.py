@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from classifiers.headers import AuthResult
 from classifiers.signals import ConsentSignal, Signal
-from routing.decision import EXCEPTIONS, NO_REFERENCE_ROUTES
 from routing.engine import decide
+from tests.invariants import check_safety_invariants
 
 from .factories import DIRECTORY, evidence, person, world
 
@@ -100,37 +100,7 @@ def test_safety_invariants(ev) -> None:  # type: ignore[no-untyped-def]
     w = world(low_confidence_threshold=0.3)
     d = decide(ev, w, "cass")
 
-    # a restricted case never gets a level-1 response or case notes from intake
-    if d.case_status == "restricted":
-        assert "level1_response" not in d.actions
-        assert d.case_notes == ()
-    # a level-1 response only ever goes to a secure address
-    if "level1_response" in d.actions:
-        assert d.address_verdict in ("secure_personal", "secure_generic")
-    # automated mail gets no action
-    if d.category == "automated":
-        assert d.actions == () and d.route == "none" and d.exception is None
-    # an exception routes to exceptions, with no outbound action but the acknowledgement kept
-    if d.exception is not None:
-        assert d.exception in EXCEPTIONS
-        assert d.route == "exceptions"
-        assert set(d.actions) <= ({"acknowledge"} if d.exception == "nonsecure_address" else set())
-        if d.exception != "nonsecure_address":
-            assert d.case_notes == ()
-    if d.route == "exceptions":
-        assert d.exception is not None
-    # a reference is wanted exactly when the route is not none, exceptions or reference_owner
-    assert d.needs_reference == (d.route not in NO_REFERENCE_ROUTES)
-    # actions are sorted and unique; the explanation names no one from the directory
-    assert list(d.actions) == sorted(set(d.actions))
-    names = {r.given_name.lower() for r in DIRECTORY} | {r.family_name.lower() for r in DIRECTORY}
-    text = " ".join(d.explanation).lower()
-    assert not any(f" {n} " in f" {text} " for n in names)
-    # due dates exist only with what they are due for
-    if d.due_acknowledge is not None:
-        assert "acknowledge" in d.actions
-    if d.due_response is not None:
-        assert d.needs_reference
+    check_safety_invariants(d, DIRECTORY)
 
 
 @settings(max_examples=300, deadline=None)

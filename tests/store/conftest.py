@@ -24,8 +24,7 @@ def engine(db_url: str) -> Iterator[Engine]:
         eng.dispose()
 
 
-@pytest.fixture
-def write_cases(tmp_path: Path) -> WriteCsv:
+def _csv_writer(tmp_path: Path, stem: str, columns: Sequence[str]) -> WriteCsv:
     counter = iter(range(1_000_000))
 
     def write(
@@ -34,23 +33,17 @@ def write_cases(tmp_path: Path) -> WriteCsv:
         header: Sequence[str] | None = None,
         bom: bool = False,
     ) -> Path:
-        path = tmp_path / f"cases-{next(counter)}.csv"
-        return write_csv(path, rows, CASE_COLUMNS, header=header, bom=bom)
+        path = tmp_path / f"{stem}-{next(counter)}.csv"
+        return write_csv(path, rows, columns, header=header, bom=bom)
 
     return write
+
+
+@pytest.fixture
+def write_cases(tmp_path: Path) -> WriteCsv:
+    return _csv_writer(tmp_path, "cases", CASE_COLUMNS)
 
 
 @pytest.fixture
 def write_tracker(tmp_path: Path) -> WriteCsv:
-    counter = iter(range(1_000_000))
-
-    def write(
-        rows: Iterable[dict[str, str]],
-        *,
-        header: Sequence[str] | None = None,
-        bom: bool = False,
-    ) -> Path:
-        path = tmp_path / f"tracker-{next(counter)}.csv"
-        return write_csv(path, rows, TRACKER_COLUMNS, header=header, bom=bom)
-
-    return write
+    return _csv_writer(tmp_path, "tracker", TRACKER_COLUMNS)
