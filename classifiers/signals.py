@@ -111,6 +111,7 @@ def _unnegated(pattern: re.Pattern[str], text: str) -> str | None:
 _ADDRESS_COURT_RE = re.compile(r"\b\d+[a-z]?,?\s+(?:[A-Z][a-z]+\s+){1,2}Court\b")
 
 
+@lru_cache(maxsize=16)  # consent_basis asks again for the same text
 def urgency(text: str) -> Signal | None:
     """Urgent only by one of the four criteria; the word 'urgent' alone is not enough."""
     for reason, pattern in _URGENCY:

@@ -16,7 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from classifiers.mime import parse_message
-from classifiers.model import CONCERN_PIPE, CONTENT_CATEGORIES, MODEL_DIR, model_text
+from classifiers.model import (
+    CONCERN_PIPE,
+    CONTENT_CATEGORIES,
+    MODEL_DIR,
+    model_text,
+    whitespace_tokenizer,
+)
 
 HELD_OUT_EVERY = 5
 BOW_MODEL = {
@@ -96,6 +102,7 @@ def train(
     if not data:
         raise ValueError("no training examples found")
     nlp = spacy.blank("en")
+    nlp.tokenizer = whitespace_tokenizer(nlp)
     nlp.add_pipe("textcat", config={"model": BOW_MODEL})
     nlp.add_pipe("textcat", name=CONCERN_PIPE, config={"model": BOW_MODEL})
     category_examples = [
