@@ -1,0 +1,1 @@
+"""Mailbox sources: where messages come from (Maildir, IMAP, Exchange, Microsoft Graph)."""
