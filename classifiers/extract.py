@@ -154,15 +154,21 @@ def extract(raw: bytes, settings: ClassifierSettings, model: CategoryModel) -> E
 
 
 def evidence_from(
-    msg: ParsedMessage, settings: ClassifierSettings, model: CategoryModel
+    msg: ParsedMessage,
+    settings: ClassifierSettings,
+    model: CategoryModel,
+    thread_references: Sequence[str] = (),
 ) -> Evidence:
+    """Evidence for one parsed message. `thread_references` are the references of our own
+    messages that this one replies to (In-Reply-To/References): they count first."""
     received = received_time(msg)
     pivot = received.year if received else 2099
     body = _body(msg)
     attachments_text = [a.text for a in msg.attachments if a.text]
     text = "\n".join([msg.subject, body, *attachments_text])
     automated = headers.automated_reason(msg)
-    references = headers.find_references(settings.reference_re, msg.subject, body)
+    found = headers.find_references(settings.reference_re, msg.subject, body)
+    references = list(dict.fromkeys([*thread_references, *found]))
     form = signals.casework_form(text) if settings.profile == "dcs" else None
     review = signals.internal_review(text) if settings.profile == "dcs" else None
     scores = model.scores(model_text(msg.subject, body, attachments_text, msg.from_address))

@@ -170,6 +170,20 @@ def triage(obj: _Context, files: tuple[str, ...], mailbox: str | None, as_json: 
         sys.exit(1)
 
 
+@main.command()
+@click.option("--once", is_flag=True, help="process what is waiting, then exit with a summary")
+@pass_ctx
+def run(obj: _Context, once: bool) -> None:
+    """Run the daemon on every configured mailbox until SIGTERM."""
+    from mailbot.runner import build_daemon, configure_logging
+    from mailbot.runner import run as run_daemon
+
+    configure_logging()
+    daemon = build_daemon(obj.settings, _engine(obj))
+    summary = run_daemon(daemon, once)
+    click.echo(summary.line())
+
+
 @main.group()
 def model() -> None:
     """The category model."""

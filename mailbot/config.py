@@ -85,17 +85,36 @@ class ExchangeSource(_Strict):
     primary_smtp_address: str
 
 
-SourceConfig = MaildirSource | ImapSource | ExchangeSource
+class GraphSource(_Strict):
+    type: Literal["graph"]
+    tenant_id: str
+    client_id: str
+    client_secret: Secret
+    user: str  # the mailbox's address or id
+    poll_seconds: int = Field(default=60, ge=5)
+
+
+SourceConfig = MaildirSource | ImapSource | ExchangeSource | GraphSource
+
+
+class Folders(_Strict):
+    """Where a processed message is moved, by outcome."""
+
+    processed: str = "Processed"
+    exceptions: str = "Exceptions"
+    automated: str = "Automated"
 
 
 class MailboxConfig(_Strict):
     """One shared inbox and the rules it follows."""
 
     address: str
+    display_name: str = ""
     profile: Profile
     reference_prefix: str = Field(pattern=r"^[A-Z][A-Z0-9]*$")
     trusted_authserv_ids: list[str] = Field(min_length=1)
     source: SourceConfig = Field(discriminator="type")
+    folders: Folders = Field(default_factory=Folders)
 
 
 class RouteRecipients(_Strict):
@@ -110,6 +129,46 @@ class RouteRecipients(_Strict):
     sensitive_case_team: list[str] = Field(default_factory=list)
     sensitive_case_team_ni: list[str] = Field(default_factory=list)  # area NI (000_...)
     business_support: list[str] = Field(default_factory=list)
+
+
+class FolderSender(_Strict):
+    """The embedded default: outbound mail is written as .eml files into a folder."""
+
+    type: Literal["folder"] = "folder"
+    path: Path = Path("outbound")
+
+
+class SmtpSender(_Strict):
+    type: Literal["smtp"]
+    host: str
+    port: int = 587
+    security: Literal["tls", "starttls", "none"] = "starttls"
+    username: str | None = None
+    password: Secret | None = None
+    timeout_seconds: float = 30.0
+
+
+SenderConfig = FolderSender | SmtpSender
+
+
+class CaseNotes(_Strict):
+    """Where case notes go: a folder of .eml files with JSON sidecars, or a mailbox address
+    that the case-management system reads."""
+
+    type: Literal["folder", "mailbox"] = "folder"
+    path: Path = Path("case-notes")
+    address: str | None = None
+
+
+class Outbound(_Strict):
+    """How mailbot writes and limits its own mail."""
+
+    message_id_domain: str = "mailbot.invalid"
+    own_addresses: list[str] = Field(default_factory=list)  # never answered (loops)
+    auto_reply_limit_per_day: int = Field(default=5, ge=0)  # per sender
+    casework_form_url: str = "https://www.gov.uk/government/publications/dcs-casework-form"
+    casework_lead_name: str = "the DCS casework lead"
+    organisation: str = ""
 
 
 class Settings(_Strict):
@@ -130,6 +189,11 @@ class Settings(_Strict):
     person_id_patterns: list[str] = Field(default_factory=lambda: list(DEFAULT_PERSON_ID_PATTERNS))
     mailboxes: dict[str, MailboxConfig] = Field(min_length=1)
     routes: RouteRecipients = Field(default_factory=RouteRecipients)
+    sender: SenderConfig = Field(default_factory=FolderSender, discriminator="type")
+    case_notes: CaseNotes = Field(default_factory=CaseNotes)
+    outbound: Outbound = Field(default_factory=Outbound)
+    lease_seconds: int = Field(default=20, ge=5)  # another instance takes over within this
+    directory_reload_seconds: int = Field(default=300, ge=10)
 
     @field_validator("secure_domains", "role_words", "generic_addresses")
     @classmethod
@@ -159,6 +223,10 @@ class Settings(_Strict):
                 )
             seen[mailbox.reference_prefix] = name
         return self
+
+    def in_state_dir(self, path: Path) -> Path:
+        """A default relative path lives in the state directory."""
+        return path if path.is_absolute() else self.state_dir / path
 
     def resolved_database_url(self) -> str:
         env = os.environ.get("MAILBOT_DATABASE_URL")
@@ -192,6 +260,11 @@ def _resolve_paths(data: dict[str, Any], base: Path) -> None:
     """Relative paths in the file are relative to the file, so the example runs from anywhere."""
     if isinstance(data.get("state_dir"), str) and not os.path.isabs(data["state_dir"]):
         data["state_dir"] = os.path.normpath(base / data["state_dir"])
+    for section in ("sender", "case_notes"):
+        block = data.get(section)
+        path = block.get("path") if isinstance(block, dict) else None
+        if isinstance(block, dict) and isinstance(path, str) and not os.path.isabs(path):
+            block["path"] = os.path.normpath(base / path)
     for mailbox in (data.get("mailboxes") or {}).values():
         source = mailbox.get("source") if isinstance(mailbox, dict) else None
         path = source.get("path") if isinstance(source, dict) else None
@@ -229,7 +302,7 @@ def load_settings(path: str | os.PathLike[str]) -> Settings:
 
 
 # pydantic puts the discriminator tag in error locations; they are not keys of the file
-_UNION_TAGS = {"maildir", "imap", "exchange"}
+_UNION_TAGS = {"maildir", "imap", "exchange", "graph", "folder", "smtp"}
 
 
 def config_path_from(explicit: str | None) -> Path:

@@ -34,6 +34,9 @@ class FetchedMessage:
     key: str  # stable within the source: "uidvalidity:uid" (IMAP), item id (EWS/Graph), file name
     raw: bytes
     arrived: datetime | None  # IMAP INTERNALDATE, DateTimeReceived, file mtime; tz-aware
+    # the server's own arrival time (IMAP, EWS, Graph) is the receipt time; a file's mtime is
+    # not, so for Maildir the topmost Received: header wins and mtime is only the fallback
+    authoritative_arrival: bool = True
 
 
 # Folder names a processed message is moved to, by outcome (configured per mailbox).

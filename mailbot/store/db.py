@@ -69,7 +69,10 @@ def make_engine(url: str | URL, **kwargs: Any) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # IMMEDIATE: take the write lock at the start. A deferred transaction that reads and
+        # then writes cannot wait for another writer (SQLite answers "database is locked" at
+        # once instead of honouring the busy timeout), which several daemon threads would hit.
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
 

@@ -13,11 +13,15 @@ from sqlalchemy import (
     Date,
     DateTime,
     Dialect,
+    ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
+    Text,
+    UniqueConstraint,
     func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -138,8 +142,122 @@ class OfstedCheckRow(Base):
     __table_args__ = (Index("ix_ofsted_checks_applicant_key_dob", applicant_key, applicant_dob),)
 
 
+MESSAGE_STATES = ("received", "decided", "failed")
+EFFECT_STATES = ("pending", "done", "failed", "skipped")
+
+
+class MessageRow(Base):
+    """A message taken from a mailbox, recorded before anything is done to it on the server.
+
+    (mailbox, source_key) and (mailbox, sha256) recognise the same message seen again after a
+    crash or a server hiccup, so it is never decided twice.
+    """
+
+    __tablename__ = "messages"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    mailbox: Mapped[str] = mapped_column(String(64))
+    source_key: Mapped[str] = mapped_column(String(512))
+    sha256: Mapped[str] = mapped_column(String(64))
+    message_id: Mapped[str | None] = mapped_column(String(998))
+    arrived_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
+    state: Mapped[str] = mapped_column(String(16))
+    stage: Mapped[str | None] = mapped_column(String(32))  # where it failed, when it did
+    error: Mapped[str | None] = mapped_column(Text)  # the error, never message content
+    outcome_folder: Mapped[str | None] = mapped_column(String(32))
+    moved: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    __table_args__ = (
+        UniqueConstraint("mailbox", "source_key", name="uq_messages_mailbox_source_key"),
+        Index("ix_messages_mailbox_sha256", "mailbox", "sha256"),
+        Index("ix_messages_message_id", "message_id"),
+        CheckConstraint(_in("state", MESSAGE_STATES), name="state"),
+    )
+
+
+class DecisionRow(Base):
+    """The decision taken on a message: the contract's JSON, plus the columns queues sort by."""
+
+    __tablename__ = "decisions"
+
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"), primary_key=True)
+    category: Mapped[str] = mapped_column(String(64))
+    route: Mapped[str] = mapped_column(String(64))
+    exception: Mapped[str | None] = mapped_column(String(64))
+    reference: Mapped[str | None] = mapped_column(String(64), unique=True)
+    related_reference: Mapped[str | None] = mapped_column(String(64))
+    due_acknowledge: Mapped[date | None] = mapped_column(Date)
+    due_response: Mapped[date | None] = mapped_column(Date)
+    decision_json: Mapped[str] = mapped_column(Text)
+    decided_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    __table_args__ = (
+        Index("ix_decisions_exception", "exception"),
+        Index("ix_decisions_related_reference", "related_reference"),
+    )
+
+
+class EffectRow(Base):
+    """One thing a decision requires (the outbox). Written with the decision in one
+    transaction; carried out once, by key, by whichever worker claims it."""
+
+    __tablename__ = "effects"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"))
+    kind: Mapped[str] = mapped_column(String(32))
+    key: Mapped[str] = mapped_column(String(200), unique=True)  # idempotency key
+    payload: Mapped[str] = mapped_column(Text)  # JSON: recipients and what to compose
+    state: Mapped[str] = mapped_column(String(16))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    claimed_by: Mapped[str | None] = mapped_column(String(128))
+    claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_error: Mapped[str | None] = mapped_column(Text)
+    outbound_message_id: Mapped[str | None] = mapped_column(String(998))
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    __table_args__ = (
+        Index("ix_effects_state_next_attempt_at", "state", "next_attempt_at"),
+        Index("ix_effects_message_pk", "message_pk"),
+        CheckConstraint(_in("state", EFFECT_STATES), name="state"),
+    )
+
+
+class SentMessageRow(Base):
+    """Every message mailbot sent: threading (In-Reply-To to our Message-IDs) and the daily
+    limit of automatic replies per sender."""
+
+    __tablename__ = "sent_messages"
+
+    message_id: Mapped[str] = mapped_column(String(998), primary_key=True)
+    reference: Mapped[str | None] = mapped_column(String(64))
+    recipient: Mapped[str] = mapped_column(String(320))
+    automatic_reply: Mapped[bool] = mapped_column(default=False)
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    __table_args__ = (Index("ix_sent_messages_recipient_sent_at", "recipient", "sent_at"),)
+
+
+class MailboxLeaseRow(Base):
+    """Which daemon instance works a mailbox; taken over when it is not renewed in time."""
+
+    __tablename__ = "mailbox_leases"
+
+    mailbox: Mapped[str] = mapped_column(String(64), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(128))
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
 # Core handles for bulk statements (imports) and reads that need no ORM objects.
 case_records: Table = Base.metadata.tables["case_records"]
 tracker_entries: Table = Base.metadata.tables["tracker_entries"]
 reference_sequences: Table = Base.metadata.tables["reference_sequences"]
 ofsted_checks: Table = Base.metadata.tables["ofsted_checks"]
+messages: Table = Base.metadata.tables["messages"]
+decisions: Table = Base.metadata.tables["decisions"]
+effects: Table = Base.metadata.tables["effects"]
+sent_messages: Table = Base.metadata.tables["sent_messages"]
+mailbox_leases: Table = Base.metadata.tables["mailbox_leases"]

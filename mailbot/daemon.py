@@ -1,0 +1,193 @@
+"""The daemon: every configured mailbox in, decisions carried out, nothing lost or sent twice.
+
+One thread per mailbox takes mail in (fetch, record, decide, plan) and moves what is done;
+one executor thread carries out the other effects. Mailboxes are leased in the database, so
+several instances can share one PostgreSQL store: each mailbox is worked by one instance at
+a time and taken over when its holder dies. SIGTERM lets each thread finish the message in
+hand; the process exits within seconds.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import socket
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import Engine
+
+from mailbot.config import Settings
+from mailbot.executor import SEND_KINDS, Executor, pending_count
+from mailbot.intake import Intake
+from mailbot.leases import acquire, release
+from mailbot.sources.base import AuthenticationFailed, Source, SourceError
+
+log = logging.getLogger("mailbot.daemon")
+FETCH_BATCH = 100
+WAIT_SLICE = 2.0  # seconds a wait may block before the stop flag is looked at again
+
+
+@dataclass
+class Summary:
+    taken: int = 0
+    seen_again: int = 0
+    failed: int = 0
+    effects: dict[str, int] = field(
+        default_factory=lambda: {"done": 0, "retry": 0, "failed": 0, "skipped": 0}
+    )
+    source_errors: int = 0
+
+    def line(self) -> str:
+        e = self.effects
+        return (
+            f"messages taken={self.taken} seen_again={self.seen_again} failed={self.failed}; "
+            f"effects done={e['done']} retry={e['retry']} failed={e['failed']} skipped={e['skipped']}; "
+            f"source_errors={self.source_errors}"
+        )
+
+
+def instance_id() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+
+
+class Daemon:
+    def __init__(
+        self,
+        settings: Settings,
+        engine: Engine,
+        intake: Intake,
+        executor: Executor,
+        sources: dict[str, Source],
+        holder: str | None = None,
+        heartbeat: Callable[[str], None] | None = None,
+    ) -> None:
+        self.settings = settings
+        self.engine = engine
+        self.intake = intake
+        self.executor = executor
+        self.sources = sources
+        self.holder = holder or executor.holder
+        self.stop = threading.Event()
+        self.summary = Summary()
+        self._lock = threading.Lock()
+        self._held: set[str] = set()
+        self.heartbeat = heartbeat or (lambda status: None)
+        self._drained: dict[str, bool] = dict.fromkeys(sources, False)
+
+    # --- the loops -------------------------------------------------------------------------
+
+    def run(self, once: bool = False) -> Summary:
+        """Run until SIGTERM (or, with `once`, until everything waiting is done)."""
+        threads = [
+            threading.Thread(
+                target=self._mailbox_loop, args=(name, once), name=f"mailbox-{name}", daemon=True
+            )
+            for name in self.sources
+        ]
+        for t in threads:
+            t.start()
+        last_reload = time.monotonic()
+        try:
+            while not self.stop.is_set():
+                counts = self.executor.run(self.executor.claim((*SEND_KINDS, "save_case_note")))
+                self._count(counts)
+                self.heartbeat(self.summary.line())
+                if time.monotonic() - last_reload > self.settings.directory_reload_seconds:
+                    self.intake.reload_directory()
+                    last_reload = time.monotonic()
+                finished = (
+                    once and all(self._drained.values()) and not any(t.is_alive() for t in threads)
+                )
+                if finished and pending_count(self.engine, (*SEND_KINDS, "save_case_note")) == 0:
+                    break
+                if sum(counts.values()) == 0:
+                    self.stop.wait(0.2)
+        finally:
+            self.stop.set()
+            for t in threads:
+                t.join(timeout=8)
+            for name in list(self._held):
+                release(self.engine, name, self.holder)
+        return self.summary
+
+    def _mailbox_loop(self, name: str, once: bool) -> None:
+        source = self.sources[name]
+        connected = False
+        failures = 0
+        lease_renewed = 0.0
+        while not self.stop.is_set():
+            try:
+                if time.monotonic() - lease_renewed > self.settings.lease_seconds / 4:
+                    if not acquire(self.engine, name, self.holder, self.settings.lease_seconds):
+                        self._held.discard(name)
+                        if once:
+                            self._drained[name] = True
+                            return
+                        self.stop.wait(self.settings.lease_seconds / 4)
+                        continue
+                    self._held.add(name)
+                    lease_renewed = time.monotonic()
+                if not connected:
+                    source.connect()
+                    connected = True
+                self._run_moves(name)
+                batch = source.fetch_new(FETCH_BATCH)
+                failures = 0
+                for fetched in batch:
+                    if self.stop.is_set():
+                        break  # finish the message in hand, take no new one
+                    taken = self.intake.take(name, fetched)
+                    with self._lock:
+                        if not taken.new:
+                            self.summary.seen_again += 1
+                        elif taken.failed_stage:
+                            self.summary.failed += 1
+                        else:
+                            self.summary.taken += 1
+                    self._run_moves(name)
+                if batch and len(batch) >= FETCH_BATCH:
+                    log.info("backlog mailbox=%s %s", name, self.summary.line())
+                    continue
+                if not batch:
+                    self._run_moves(name)
+                    if once:
+                        self._drained[name] = True
+                        return
+                    source.wait(WAIT_SLICE)
+            except AuthenticationFailed as exc:
+                self._source_failed(name, exc, failures := failures + 1, loud=True)
+                connected = False
+            except SourceError as exc:
+                self._source_failed(name, exc, failures := failures + 1)
+                connected = False
+            except Exception as exc:  # one mailbox failing must not stop the others
+                self._source_failed(name, exc, failures := failures + 1)
+                connected = False
+            if once and failures >= 3:
+                self._drained[name] = True
+                return
+        with contextlib.suppress(Exception):  # closing a broken connection may fail too
+            source.close()
+
+    def _run_moves(self, name: str) -> None:
+        counts = self.executor.run(self.executor.claim(("move",), mailboxes=[name]))
+        self._count(counts)
+
+    def _count(self, counts: dict[str, int]) -> None:
+        with self._lock:
+            for k, v in counts.items():
+                self.summary.effects[k] += v
+
+    def _source_failed(self, name: str, exc: Exception, failures: int, loud: bool = False) -> None:
+        with self._lock:
+            self.summary.source_errors += 1
+        delay = min(300.0, 2.0**failures)
+        level = logging.ERROR if loud else logging.WARNING
+        log.log(level, "mailbox=%s source error=%s retry_in=%.0fs%s", name, type(exc).__name__, delay,
+                " AUTHENTICATION FAILED: check the credentials" if loud else "")  # fmt: skip
+        self.stop.wait(delay)

@@ -1,0 +1,303 @@
+"""The outbox executor: carries out each effect once, by its key.
+
+Effects are claimed with row locks (`FOR UPDATE SKIP LOCKED` on PostgreSQL), so two daemon
+instances never carry out the same one. A transient failure is retried: a few times at once
+(tenacity), then later with a growing delay kept in the database so it survives restarts. A
+permanent failure marks the effect failed: it shows in the exceptions queue for a person.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
+from typing import Any, Protocol
+
+from sqlalchemy import Connection, Engine, func, insert, select, update
+from tenacity import retry, retry_if_exception, stop_after_attempt, wait_exponential
+
+from mailbot.store.models import decisions, effects, messages, sent_messages
+
+log = logging.getLogger("mailbot.executor")
+
+SEND_KINDS = (
+    "acknowledge",
+    "level1_response",
+    "request_consent",
+    "request_form",
+    "request_personal_address",
+    "notify",
+)
+AUTOMATIC_REPLIES = (
+    "acknowledge",
+    "level1_response",
+    "request_consent",
+    "request_form",
+    "request_personal_address",
+)
+MAX_ATTEMPTS = 12
+CLAIM_SECONDS = 120
+
+
+class Composer(Protocol):
+    def __call__(self, effect: EffectJob) -> EmailMessage: ...
+
+
+@dataclass(frozen=True)
+class EffectJob:
+    """Everything needed to carry out one effect, read in one go."""
+
+    id: int
+    kind: str
+    key: str
+    payload: dict[str, Any]
+    attempts: int
+    message_pk: int
+    mailbox: str
+    raw: bytes
+    decision: dict[str, Any] | None
+    outbound_message_id: str | None
+
+
+def _transient(exc: BaseException) -> bool:
+    return bool(getattr(exc, "transient", False))
+
+
+_quick_retry = retry(
+    retry=retry_if_exception(_transient),
+    stop=stop_after_attempt(3),
+    wait=wait_exponential(multiplier=0.5, max=4),
+    reraise=True,
+)
+
+
+def backoff(attempts: int) -> timedelta:
+    """30 s, 1 min, 2 min ... up to an hour between later attempts."""
+    return timedelta(seconds=min(3600, 30 * 2 ** max(0, attempts - 1)))
+
+
+class Executor:
+    def __init__(
+        self,
+        engine: Engine,
+        holder: str,
+        compose: Composer,
+        send: Callable[[EmailMessage, list[str]], None],
+        save_case_note: Callable[[EffectJob], None],
+        move: Callable[[EffectJob], None],
+        auto_reply_limit: int = 5,
+    ) -> None:
+        self.engine = engine
+        self.holder = holder
+        self.compose = compose
+        self.send = send
+        self.save_case_note = save_case_note
+        self.move = move
+        self.auto_reply_limit = auto_reply_limit
+
+    # --- claiming --------------------------------------------------------------------------
+
+    def claim(
+        self, kinds: Iterable[str], mailboxes: Iterable[str] | None = None, limit: int = 20
+    ) -> list[EffectJob]:
+        """Due effects of these kinds, claimed for this holder."""
+        now = datetime.now(UTC)
+        e, m = effects.c, messages.c
+        query = (
+            select(e.id)
+            .join(messages, m.id == e.message_pk)
+            .where(
+                e.state == "pending",
+                e.next_attempt_at <= now,
+                e.kind.in_(list(kinds)),
+                (e.claimed_until.is_(None))
+                | (e.claimed_until < now)
+                | (e.claimed_by == self.holder),
+            )
+            .order_by(e.id)
+            .limit(limit)
+        )
+        if mailboxes is not None:
+            query = query.where(m.mailbox.in_(list(mailboxes)))
+        if self.engine.dialect.name == "postgresql":
+            query = query.with_for_update(skip_locked=True, of=effects)
+        with self.engine.begin() as conn:
+            ids = list(conn.execute(query).scalars())
+            if not ids:
+                return []
+            conn.execute(
+                update(effects)
+                .where(e.id.in_(ids))
+                .values(
+                    claimed_by=self.holder, claimed_until=now + timedelta(seconds=CLAIM_SECONDS)
+                )
+            )
+            rows = conn.execute(
+                select(
+                    e.id,
+                    e.kind,
+                    e.key,
+                    e.payload,
+                    e.attempts,
+                    e.message_pk,
+                    m.mailbox,
+                    m.raw,
+                    e.outbound_message_id,
+                    decisions.c.decision_json,
+                )
+                .join(messages, m.id == e.message_pk)
+                .outerjoin(decisions, decisions.c.message_pk == e.message_pk)
+                .where(e.id.in_(ids))
+                .order_by(e.id)
+            ).all()
+        return [
+            EffectJob(
+                r[0],
+                r[1],
+                r[2],
+                json.loads(r[3]),
+                r[4],
+                r[5],
+                r[6],
+                r[7],
+                json.loads(r[9]) if r[9] else None,
+                r[8],
+            )
+            for r in rows
+        ]
+
+    # --- carrying out ----------------------------------------------------------------------
+
+    def run(self, jobs: Iterable[EffectJob]) -> dict[str, int]:
+        counts = {"done": 0, "retry": 0, "failed": 0, "skipped": 0}
+        for job in jobs:
+            counts[self.run_one(job)] += 1
+        return counts
+
+    def run_one(self, job: EffectJob) -> str:
+        try:
+            if job.kind in SEND_KINDS:
+                return self._send(job)
+            if job.kind == "save_case_note":
+                _quick_retry(self.save_case_note)(job)
+            elif job.kind == "move":
+                _quick_retry(self.move)(job)
+                with self.engine.begin() as conn:
+                    conn.execute(
+                        update(messages).where(messages.c.id == job.message_pk).values(moved=True)
+                    )
+            else:
+                raise ValueError(f"no executor for effect kind {job.kind!r}")
+        except Exception as exc:
+            return self._failed(job, exc)
+        self._finish(job, "done")
+        return "done"
+
+    def _send(self, job: EffectJob) -> str:
+        recipients = [*job.payload.get("to", []), *job.payload.get("cc", [])]
+        if not recipients:
+            return self._failed(job, ValueError("no recipients: configure the route's recipients"))
+        if job.kind in AUTOMATIC_REPLIES and self._over_limit(job.payload["to"][0]):
+            log.warning("auto-reply limit reached effect=%s key=%s", job.kind, job.key)
+            self._finish(job, "skipped", "over the daily limit of automatic replies to this sender")
+            return "skipped"
+        message = self.compose(job)
+        message_id = str(message["Message-ID"])
+        with self.engine.begin() as conn:
+            # recorded before sending: a crash between send and commit leaves the evidence
+            conn.execute(
+                update(effects).where(effects.c.id == job.id).values(outbound_message_id=message_id)
+            )
+        try:
+            _quick_retry(self.send)(message, recipients)
+        except Exception as exc:
+            return self._failed(job, exc)
+        with self.engine.begin() as conn:
+            self._finish(job, "done", conn=conn)
+            for recipient in job.payload.get("to", []):
+                conn.execute(
+                    insert(sent_messages).values(
+                        message_id=message_id
+                        if recipient == job.payload["to"][0]
+                        else f"{message_id}#{recipient}",
+                        reference=job.payload.get("reference"),
+                        recipient=recipient.lower(),
+                        automatic_reply=job.kind in AUTOMATIC_REPLIES,
+                        sent_at=datetime.now(UTC),
+                    )
+                )
+        log.info(
+            "sent effect=%s reference=%s recipients=%d",
+            job.kind,
+            job.payload.get("reference"),
+            len(recipients),
+        )
+        return "done"
+
+    def _over_limit(self, recipient: str) -> bool:
+        s = sent_messages.c
+        since = datetime.now(UTC) - timedelta(days=1)
+        with self.engine.connect() as conn:
+            count = conn.execute(
+                select(func.count()).where(
+                    s.recipient == recipient.lower(),
+                    s.automatic_reply.is_(True),
+                    s.sent_at >= since,
+                )
+            ).scalar_one()
+        return int(count) >= self.auto_reply_limit
+
+    def _finish(
+        self, job: EffectJob, state: str, note: str | None = None, conn: Connection | None = None
+    ) -> None:
+        values = {
+            "state": state,
+            "done_at": datetime.now(UTC),
+            "claimed_by": None,
+            "claimed_until": None,
+            "last_error": note,
+        }
+        if conn is not None:
+            conn.execute(update(effects).where(effects.c.id == job.id).values(**values))
+            return
+        with self.engine.begin() as c:
+            c.execute(update(effects).where(effects.c.id == job.id).values(**values))
+
+    def _failed(self, job: EffectJob, exc: BaseException) -> str:
+        attempts = job.attempts + 1
+        error = f"{type(exc).__name__}: {str(exc)[:300]}"
+        permanent = not _transient(exc) or attempts >= MAX_ATTEMPTS
+        values: dict[str, Any] = {
+            "attempts": attempts,
+            "last_error": error,
+            "claimed_by": None,
+            "claimed_until": None,
+        }
+        if permanent:
+            values["state"] = "failed"
+        else:
+            values["next_attempt_at"] = datetime.now(UTC) + backoff(attempts)
+        with self.engine.begin() as conn:
+            conn.execute(update(effects).where(effects.c.id == job.id).values(**values))
+        log.warning(
+            "effect %s kind=%s attempt=%d error=%s",
+            "failed" if permanent else "will retry",
+            job.kind,
+            attempts,
+            type(exc).__name__,
+        )
+        return "failed" if permanent else "retry"
+
+
+def pending_count(engine: Engine, kinds: Iterable[str] | None = None, due_only: bool = True) -> int:
+    e = effects.c
+    query = select(func.count()).where(e.state == "pending")
+    if due_only:
+        query = query.where(e.next_attempt_at <= datetime.now(UTC))
+    if kinds is not None:
+        query = query.where(e.kind.in_(list(kinds)))
+    with engine.connect() as conn:
+        return int(conn.execute(query).scalar_one())

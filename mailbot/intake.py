@@ -1,0 +1,321 @@
+"""Intake: record a message, decide it, and plan its effects — exactly once.
+
+Intake is at-least-once (a source may hand the same message over again after a crash or a
+server hiccup); processing is exactly-once: the message is recorded and committed before
+anything happens to it on the server, recognised by (mailbox, key) or its SHA-256 when seen
+again, and its decision, reference and effects are written in one transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, Engine, insert, or_, select, update
+
+from classifiers.extract import ClassifierSettings, evidence_from
+from classifiers.mime import parse_message
+from classifiers.model import CategoryModel
+from classifiers.people import Gazetteer
+from mailbot.config import Settings
+from mailbot.live import LiveOfstedChecks, LiveTracker
+from mailbot.planner import outcome_folder, plan
+from mailbot.sources.base import FetchedMessage
+from mailbot.store import queries
+from mailbot.store.models import decisions, effects, messages, sent_messages, tracker_entries
+from mailbot.triage import policy_from
+from routing.calendar import LONDON, WorkingCalendar
+from routing.decision import Decision
+from routing.engine import decide
+from routing.world import Directory, World
+
+log = logging.getLogger("mailbot.intake")
+_MSGID_RE = re.compile(r"<[^<>\s]+>")
+
+
+def hash_id(message_id: str | None) -> str:
+    """Logs carry a hash of the Message-ID, never the header itself."""
+    return hashlib.sha256((message_id or "").encode()).hexdigest()[:12]
+
+
+@dataclass(frozen=True)
+class Taken:
+    message_pk: int
+    new: bool
+    decision: Decision | None = None
+    failed_stage: str | None = None
+
+
+class Intake:
+    """Decides messages for the daemon against the live store."""
+
+    def __init__(self, settings: Settings, engine: Engine, model: CategoryModel) -> None:
+        self.settings = settings
+        self.engine = engine
+        self.model = model
+        self.world = World(
+            directory=Directory([]),
+            tracker=LiveTracker(engine),
+            ofsted_checks=LiveOfstedChecks(engine),
+            policy=policy_from(settings),
+            calendar=WorkingCalendar(settings.region, settings.closure_days),
+            reference_prefixes={n: m.reference_prefix for n, m in settings.mailboxes.items()},
+        )
+        self.classifier_settings: dict[str, ClassifierSettings] = {}
+        self.reload_directory()
+
+    def reload_directory(self) -> None:
+        """Take up a re-imported case directory (the daemon calls this periodically)."""
+        directory = Directory(queries.load_directory(self.engine))
+        gazetteer = Gazetteer.from_names(directory.names())
+        prefixes = [m.reference_prefix for m in self.settings.mailboxes.values()]
+        self.world.directory = directory
+        self.classifier_settings = {
+            name: ClassifierSettings(
+                profile=mailbox.profile,
+                trusted_authserv_ids=mailbox.trusted_authserv_ids,
+                reference_prefixes=prefixes,
+                person_id_patterns=self.settings.person_id_patterns,
+                gazetteer=gazetteer,
+            )
+            for name, mailbox in self.settings.mailboxes.items()
+        }
+
+    # --- recording -----------------------------------------------------------------------
+
+    def record(self, mailbox: str, fetched: FetchedMessage) -> tuple[int, bool]:
+        """The message's row, created if it is new. Committed before anything else happens.
+        Returns (row id, whether it still has to be decided)."""
+        digest = hashlib.sha256(fetched.raw).hexdigest()
+        c = messages.c
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                select(c.id, c.state).where(
+                    c.mailbox == mailbox, or_(c.source_key == fetched.key, c.sha256 == digest)
+                )
+            ).first()
+            if row is not None:
+                if row[1] == "received":
+                    # recorded, then the process died before the decision was committed
+                    return int(row[0]), True
+                self._ensure_moved(conn, row[0], fetched.key)
+                return int(row[0]), False
+            message_id = _MSGID_RE.search(_header(fetched.raw, b"message-id") or "")
+            pk = conn.execute(
+                insert(messages).values(
+                    mailbox=mailbox,
+                    source_key=fetched.key,
+                    sha256=digest,
+                    message_id=message_id.group(0) if message_id else None,
+                    arrived_at=fetched.arrived or datetime.now(UTC),
+                    raw=fetched.raw,
+                    state="received",
+                    moved=False,
+                    created_at=datetime.now(UTC),
+                )
+            ).inserted_primary_key
+            assert pk is not None
+            return int(pk[0]), True
+
+    def _ensure_moved(self, conn: Connection, pk: int, source_key: str) -> None:
+        """Seen again: it was decided before (never decide twice), but it is still in the
+        inbox, so the move must run (again) for the key it has now."""
+        e = effects.c
+        key = f"{pk}:move:{hashlib.sha256(source_key.encode()).hexdigest()[:16]}"
+        existing = conn.execute(select(e.id, e.state).where(e.key == key)).first()
+        folder = conn.execute(select(messages.c.outcome_folder).where(messages.c.id == pk)).scalar()
+        if folder is None:
+            return  # not decided yet: the decision plans the move
+        if existing is None:
+            conn.execute(
+                insert(effects).values(
+                    message_pk=pk,
+                    kind="move",
+                    key=key,
+                    payload=json.dumps({"folder": folder, "source_key": source_key}),
+                    state="pending",
+                    attempts=0,
+                    next_attempt_at=datetime.now(UTC),
+                )
+            )
+        elif existing[1] == "done":
+            conn.execute(
+                update(effects)
+                .where(e.id == existing[0])
+                .values(state="pending", next_attempt_at=datetime.now(UTC))
+            )
+
+    # --- deciding ------------------------------------------------------------------------
+
+    def take(self, mailbox: str, fetched: FetchedMessage) -> Taken:
+        pk, new = self.record(mailbox, fetched)
+        if not new:
+            return Taken(pk, False)
+        try:
+            decision = self.decide(mailbox, fetched)
+        except Exception as exc:  # any failure: the exceptions queue, with the stage; carry on
+            self._fail(pk, fetched, "decide", exc)
+            return Taken(pk, True, failed_stage="decide")
+        try:
+            decision = self._commit(pk, mailbox, fetched, decision)
+        except Exception as exc:
+            self._fail(pk, fetched, "record_decision", exc)
+            return Taken(pk, True, failed_stage="record_decision")
+        log.info(
+            "decided mailbox=%s msg=%s category=%s route=%s exception=%s reference=%s",
+            mailbox, hash_id(decision.message_id), decision.category, decision.route,
+            decision.exception, decision.reference,
+        )  # fmt: skip
+        return Taken(pk, True, decision)
+
+    def decide(self, mailbox: str, fetched: FetchedMessage) -> Decision:
+        parsed = parse_message(fetched.raw)
+        evidence = evidence_from(
+            parsed,
+            self.classifier_settings[mailbox],
+            self.model,
+            self._thread_references(parsed.headers),
+        )
+        if fetched.arrived is not None and (
+            fetched.authoritative_arrival or evidence.received is None
+        ):
+            evidence = replace(evidence, received=fetched.arrived)
+        return decide(evidence, self.world, mailbox)
+
+    def _thread_references(self, headers: dict[str, list[str]]) -> list[str]:
+        """References of our own messages that this one answers (In-Reply-To, References)."""
+        ids = [
+            m
+            for name in ("in-reply-to", "references")
+            for v in headers.get(name, [])
+            for m in _MSGID_RE.findall(v)
+        ]
+        if not ids:
+            return []
+        s = sent_messages.c
+        with self.engine.connect() as conn:
+            refs = conn.execute(
+                select(s.reference).where(s.message_id.in_(ids), s.reference.is_not(None))
+            ).scalars()
+            return list(dict.fromkeys(r for r in refs if r))
+
+    def _commit(
+        self, pk: int, mailbox: str, fetched: FetchedMessage, decision: Decision
+    ) -> Decision:
+        prefix = self.settings.mailboxes[mailbox].reference_prefix
+        received = decision.received or fetched.arrived or datetime.now(UTC)
+        with self.engine.begin() as conn:
+            if decision.needs_reference:
+                year = received.astimezone(LONDON).year
+                number = queries.next_reference(conn, prefix, year)
+                decision = decision.with_reference(f"{prefix}-{year}-{number:06d}")
+                conn.execute(
+                    insert(tracker_entries).values(
+                        reference=decision.reference,
+                        received_on=received.astimezone(LONDON).date(),
+                        category=decision.category,
+                        route=decision.route,
+                        status="open",
+                    )
+                )
+                if (
+                    decision.category == "ofsted_suitability"
+                    and decision.applicant_key
+                    and decision.applicant_dob
+                ):
+                    queries.record_ofsted_check(
+                        conn, mailbox=mailbox, applicant_key=decision.applicant_key,
+                        applicant_dob=decision.applicant_dob, reference=decision.reference, received_at=received,
+                    )  # fmt: skip
+            conn.execute(
+                insert(decisions).values(
+                    message_pk=pk,
+                    category=decision.category,
+                    route=decision.route,
+                    exception=decision.exception,
+                    reference=decision.reference,
+                    related_reference=decision.related_reference,
+                    due_acknowledge=decision.due_acknowledge,
+                    due_response=decision.due_response,
+                    decision_json=json.dumps(decision.to_json()),
+                    decided_at=datetime.now(UTC),
+                )
+            )
+            planned = plan(
+                decision,
+                pk,
+                self.world.directory,
+                self.settings,
+                lambda ref: self._owner_of(conn, ref),
+            )
+            now = datetime.now(UTC)
+            for effect in planned:
+                payload = dict(effect.payload)
+                if effect.kind == "move":
+                    payload["source_key"] = fetched.key
+                skipped = "skip" in payload
+                conn.execute(
+                    insert(effects).values(
+                        message_pk=pk,
+                        kind=effect.kind,
+                        key=effect.key,
+                        payload=json.dumps(payload),
+                        state="skipped" if skipped else "pending",
+                        attempts=0,
+                        next_attempt_at=now,
+                        last_error=payload.get("skip"),
+                    )
+                )
+            conn.execute(
+                update(messages)
+                .where(messages.c.id == pk)
+                .values(state="decided", outcome_folder=outcome_folder(decision))
+            )
+        return decision
+
+    def _owner_of(self, conn: Connection, reference: str) -> list[str]:
+        """Whoever holds a reference: those its own notification went to."""
+        d, e = decisions.c, effects.c
+        row = conn.execute(
+            select(e.payload).join(decisions, d.message_pk == e.message_pk)
+            .where(d.reference == reference, e.kind == "notify")
+        ).first()  # fmt: skip
+        if row is None:
+            return []
+        payload = json.loads(row[0])
+        return list(payload.get("to", []))
+
+    def _fail(self, pk: int, fetched: FetchedMessage, stage: str, exc: Exception) -> None:
+        # the error's class and text, never message content (exceptions quote little, and we
+        # cut them short all the same)
+        error = f"{type(exc).__name__}: {str(exc)[:200]}"
+        log.error("failed stage=%s msg_pk=%s error=%s", stage, pk, type(exc).__name__)
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(messages).where(messages.c.id == pk)
+                .values(state="failed", stage=stage, error=error, outcome_folder="exceptions")
+            )  # fmt: skip
+            conn.execute(
+                insert(effects).values(
+                    message_pk=pk,
+                    kind="move",
+                    key=f"{pk}:move",
+                    payload=json.dumps({"folder": "exceptions", "source_key": fetched.key}),
+                    state="pending",
+                    attempts=0,
+                    next_attempt_at=datetime.now(UTC),
+                )
+            )
+
+
+def _header(raw: bytes, name: bytes) -> str | None:
+    """One header from the raw head, cheaply (the parse happens later, in deciding)."""
+    head = raw.split(b"\n\n", 1)[0].split(b"\r\n\r\n", 1)[0]
+    m = re.search(rb"^" + name + rb":[ \t]*(.*(?:\r?\n[ \t].*)*)", head, re.I | re.M)
+    return (
+        m.group(1).decode("utf-8", "replace").replace("\r\n", " ").replace("\n", " ") if m else None
+    )

@@ -1,0 +1,88 @@
+"""`mailbot run`: build the daemon from the configuration and run it under systemd or alone."""
+
+from __future__ import annotations
+
+import logging
+import signal
+import sys
+import threading
+from types import FrameType
+
+from sqlalchemy import Engine
+
+from classifiers.model import CategoryModel
+from mailbot import service
+from mailbot.config import Settings
+from mailbot.daemon import Daemon, Summary, instance_id
+from mailbot.executor import EffectJob, Executor
+from mailbot.intake import Intake
+from mailbot.senders.base import Sender
+from mailbot.sources.base import Source
+from mailbot.wiring import Composer, build_sender, build_source, case_note_writer
+
+
+def configure_logging(level: int = logging.INFO) -> None:
+    """Structured key=value lines on stderr (journald takes them under systemd)."""
+    logging.basicConfig(
+        level=level,
+        stream=sys.stderr,
+        format="%(asctime)s level=%(levelname)s logger=%(name)s %(message)s",
+    )
+    for noisy in ("pypdf", "exchangelib", "imapclient", "httpx", "msal"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def build_daemon(
+    settings: Settings,
+    engine: Engine,
+    sources: dict[str, Source] | None = None,
+    sender: Sender | None = None,
+    holder: str | None = None,
+) -> Daemon:
+    holder = holder or instance_id()
+    sources = (
+        sources
+        if sources is not None
+        else {n: build_source(n, m) for n, m in settings.mailboxes.items()}
+    )
+    chosen: Sender = sender if sender is not None else build_sender(settings)
+    send = chosen.send
+
+    def move(job: EffectJob) -> None:
+        folders = settings.mailboxes[job.mailbox].folders
+        folder = getattr(folders, job.payload["folder"])
+        sources[job.mailbox].move(job.payload["source_key"], folder)
+
+    executor = Executor(
+        engine,
+        holder,
+        compose=Composer(settings),
+        send=send,
+        save_case_note=case_note_writer(settings, send),
+        move=move,
+        auto_reply_limit=settings.outbound.auto_reply_limit_per_day,
+    )
+    watchdog = service.Watchdog.from_environment()
+
+    def heartbeat(status: str) -> None:
+        watchdog.ping()
+
+    intake = Intake(settings, engine, CategoryModel())
+    return Daemon(settings, engine, intake, executor, sources, holder=holder, heartbeat=heartbeat)
+
+
+def run(daemon: Daemon, once: bool) -> Summary:
+    """Run until SIGTERM/SIGINT (or until everything waiting is done, with `once`)."""
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        logging.getLogger("mailbot").info("signal=%d stopping after the message in hand", signum)
+        service.notify_stopping()
+        daemon.stop.set()
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, stop)
+        signal.signal(signal.SIGINT, stop)
+    service.notify_ready()
+    summary = daemon.run(once=once)
+    service.notify_stopping()
+    return summary

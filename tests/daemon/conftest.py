@@ -1,0 +1,87 @@
+"""A daemon on the embedded default: Maildir mailboxes, a SQLite file, the folder sender."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+import yaml
+
+from mailbot.config import Settings, load_settings
+from mailbot.daemon import Daemon, Summary
+from mailbot.runner import build_daemon
+from mailbot.sources.maildir import deliver
+from mailbot.store.db import make_engine, upgrade
+from mailbot.store.imports import import_cases, import_tracker
+from tests.shell.mail import CASES_CSV, TRACKER_CSV
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def write_config(folder: Path, database_url: str, **overrides: object) -> Path:
+    data = yaml.safe_load((ROOT / "config" / "mailbot.example.yaml").read_text())
+    data["state_dir"] = str(folder / "state")
+    data["database_url"] = database_url
+    for name in ("cass", "dcs"):
+        data["mailboxes"][name]["source"]["path"] = str(folder / "mail" / name)
+    data["sender"] = {"type": "folder", "path": str(folder / "outbound")}
+    data["case_notes"] = {"type": "folder", "path": str(folder / "case-notes")}
+    data.update(overrides)
+    path = folder / "mailbot.yaml"
+    path.write_text(yaml.safe_dump(data))
+    return path
+
+
+@dataclass
+class Rig:
+    folder: Path
+    settings: Settings
+    url: str
+
+    def deliver(self, raw: bytes, mailbox: str = "cass") -> str:
+        return deliver(self.folder / "mail" / mailbox, raw)
+
+    def daemon(self, holder: str = "test-instance") -> Daemon:
+        return build_daemon(self.settings, make_engine(self.url), holder=holder)
+
+    def run_once(self) -> Summary:
+        return self.daemon().run(once=True)
+
+    def sent(self) -> list[EmailMessage]:
+        out = []
+        for path in sorted((self.folder / "outbound" / "new").glob("*.eml")):
+            msg = message_from_bytes(path.read_bytes(), policy=policy.default)
+            assert isinstance(msg, EmailMessage)
+            out.append(msg)
+        return out
+
+    def folder_count(self, mailbox: str, folder: str) -> int:
+        cur = self.folder / "mail" / mailbox / f".{folder}" / "cur"
+        return len(list(cur.iterdir())) if cur.exists() else 0
+
+    def inbox_count(self, mailbox: str) -> int:
+        root = self.folder / "mail" / mailbox
+        return sum(
+            len(list((root / sub).iterdir())) for sub in ("new", "cur") if (root / sub).exists()
+        )
+
+
+def make_rig(folder: Path, url: str, **overrides: object) -> Rig:
+    settings = load_settings(write_config(folder, url, **overrides))
+    upgrade(url)
+    engine = make_engine(url)
+    (folder / "cases.csv").write_text(CASES_CSV)
+    (folder / "tracker.csv").write_text(TRACKER_CSV)
+    import_cases(engine, folder / "cases.csv")
+    import_tracker(engine, folder / "tracker.csv")
+    engine.dispose()
+    return Rig(folder, settings, url)
+
+
+@pytest.fixture
+def rig(tmp_path: Path) -> Iterator[Rig]:
+    yield make_rig(tmp_path, f"sqlite:///{tmp_path / 'store.sqlite3'}")
