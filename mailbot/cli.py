@@ -185,6 +185,51 @@ def run(obj: _Context, once: bool) -> None:
 
 
 @main.group()
+def example() -> None:
+    """The shipped example mail."""
+
+
+@example.command("deliver")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@pass_ctx
+def example_deliver(obj: _Context, folder: str) -> None:
+    """Deliver FOLDER/<mailbox>/*.eml into the Maildir inboxes, once (a marker remembers)."""
+    from mailbot.config import MaildirSource
+    from mailbot.sources.maildir import deliver
+
+    marker = obj.settings.state_dir / ".example-delivered"
+    if marker.exists():
+        click.echo("example mail already delivered")
+        return
+    count = 0
+    for name, mailbox in obj.settings.mailboxes.items():
+        if not isinstance(mailbox.source, MaildirSource):
+            continue
+        for path in sorted((Path(folder) / name).glob("*.eml")):
+            deliver(mailbox.source.path, path.read_bytes())
+            count += 1
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    marker.touch()
+    click.echo(f"delivered {count} example messages")
+
+
+@main.command()
+@pass_ctx
+def exceptions(obj: _Context) -> None:
+    """List what waits for a person: exceptions, failed stages and failed effects."""
+    from mailbot.queue import exception_items
+
+    items = exception_items(_engine(obj))
+    if not items:
+        click.echo("the exceptions queue is empty")
+    for item in items:
+        click.echo(
+            f"{item.mailbox:<6} {item.received:%Y-%m-%d %H:%M} #{item.message_pk:<5} {item.reason:<26}"
+            f" {item.category or '-':<24} due {item.due or '-'}"
+        )
+
+
+@main.group()
 def model() -> None:
     """The category model."""
 

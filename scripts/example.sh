@@ -1,6 +1,9 @@
 #!/bin/sh
-# Quick start: set up mailbot and triage the shipped example mail against the example
-# configuration (Maildir mailboxes and SQLite under ./var). Prints one decision per message.
+# Quick start: set up mailbot and run the daemon on the embedded default (the example
+# configuration: Maildir mailboxes under var/mail, SQLite under var/, outbound mail written to
+# var/outbound). The shipped example mail is delivered into the inboxes on the first run;
+# the daemon decides it, writes acknowledgements and notifications, moves each message to
+# its outcome folder, lists the exceptions, and keeps watching for new mail (Ctrl-C stops it).
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -10,8 +13,10 @@ mailbot=.venv/bin/mailbot
 $mailbot db upgrade
 $mailbot cases import config/example/cases.csv
 $mailbot tracker import config/example/tracker.csv
+$mailbot example deliver config/example/mail
+$mailbot run --once
+$mailbot exceptions
 echo
-echo "== the cass mailbox"
-$mailbot triage config/example/mail/cass/*.eml
-echo "== the dcs mailbox"
-$mailbot triage config/example/mail/dcs/*.eml
+echo "outbound mail: var/outbound/new  case notes: var/case-notes"
+echo "watching var/mail/cass/new and var/mail/dcs/new for new mail (Ctrl-C to stop)"
+exec $mailbot run

@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 # the PostgreSQL server is only for the test suite's store tests
 if [ "${1:-}" != "--no-test-services" ]; then
     sh scripts/install-postgres.sh
+    sh scripts/install-dovecot.sh
+    sh scripts/install-systemd-tools.sh
 fi
 
 PYTHON=${PYTHON:-python3}

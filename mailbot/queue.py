@@ -1,0 +1,63 @@
+"""The exceptions queue: every message waiting for a person, with the reason in the
+contract's words. The console (issue 4) shows the same list."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import Engine, select
+
+from mailbot.store.models import decisions, effects, messages
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    message_pk: int
+    mailbox: str
+    received: datetime
+    reason: str  # an exception code, "failed:<stage>" or "effect_failed:<kind>"
+    category: str | None
+    due: date | None
+
+
+def exception_items(engine: Engine) -> list[QueueItem]:
+    m, d, e = messages.c, decisions.c, effects.c
+    items: dict[int, QueueItem] = {}
+    with engine.connect() as conn:
+        for row in conn.execute(
+            select(
+                m.id,
+                m.mailbox,
+                m.arrived_at,
+                m.state,
+                m.stage,
+                d.exception,
+                d.category,
+                d.due_acknowledge,
+            )
+            .outerjoin(decisions, d.message_pk == m.id)
+            .where((d.exception.is_not(None)) | (m.state == "failed"))
+        ):
+            reason = row.exception or f"failed:{row.stage}"
+            items[row.id] = QueueItem(
+                row.id, row.mailbox, row.arrived_at, reason, row.category, row.due_acknowledge
+            )
+        for _failed in conn.execute(
+            select(m.id, m.mailbox, m.arrived_at, e.kind, d.category, d.due_acknowledge)
+            .join(effects, e.message_pk == m.id)
+            .outerjoin(decisions, d.message_pk == m.id)
+            .where(e.state == "failed")
+        ):
+            items.setdefault(
+                row.id,
+                QueueItem(
+                    row.id,
+                    row.mailbox,
+                    row.arrived_at,
+                    f"effect_failed:{row.kind}",
+                    row.category,
+                    row.due_acknowledge,
+                ),
+            )
+    return sorted(items.values(), key=lambda i: (i.due or date.max, i.received), reverse=False)
