@@ -29,7 +29,8 @@ from mailbot.sources.base import AuthenticationFailed, Source, SourceError
 
 log = logging.getLogger("mailbot.daemon")
 FETCH_BATCH = 100
-WAIT_SLICE = 2.0  # seconds a wait may block before the stop flag is looked at again
+WAIT_SLICE = 5.0  # seconds a wait may block before the stop flag is looked at again
+STALE_AFTER = 60.0  # a mailbox thread silent this long is taken to be hung
 
 
 @dataclass
@@ -78,6 +79,9 @@ class Daemon:
         self._held: set[str] = set()
         self.heartbeat = heartbeat or (lambda status: None)
         self._drained: dict[str, bool] = dict.fromkeys(sources, False)
+        # each mailbox thread's last sign of life: the watchdog is fed only while all are alive,
+        # so one hung thread restarts the service instead of being hidden by the others
+        self._beats: dict[str, float] = dict.fromkeys(sources, time.monotonic())
 
     # --- the loops -------------------------------------------------------------------------
 
@@ -96,7 +100,9 @@ class Daemon:
             while not self.stop.is_set():
                 counts = self.executor.run(self.executor.claim((*SEND_KINDS, "save_case_note")))
                 self._count(counts)
-                self.heartbeat(self.summary.line())
+                now = time.monotonic()
+                if all(now - beat < STALE_AFTER for beat in self._beats.values()):
+                    self.heartbeat(self.summary.line())
                 if time.monotonic() - last_reload > self.settings.directory_reload_seconds:
                     self.intake.reload_directory()
                     last_reload = time.monotonic()
@@ -121,6 +127,7 @@ class Daemon:
         failures = 0
         lease_renewed = 0.0
         while not self.stop.is_set():
+            self._beats[name] = time.monotonic()
             try:
                 if time.monotonic() - lease_renewed > self.settings.lease_seconds / 4:
                     if not acquire(self.engine, name, self.holder, self.settings.lease_seconds):
@@ -128,7 +135,7 @@ class Daemon:
                         if once:
                             self._drained[name] = True
                             return
-                        self.stop.wait(self.settings.lease_seconds / 4)
+                        self._sleep(name, self.settings.lease_seconds / 4)
                         continue
                     self._held.add(name)
                     lease_renewed = time.monotonic()
@@ -190,4 +197,11 @@ class Daemon:
         level = logging.ERROR if loud else logging.WARNING
         log.log(level, "mailbox=%s source error=%s retry_in=%.0fs%s", name, type(exc).__name__, delay,
                 " AUTHENTICATION FAILED: check the credentials" if loud else "")  # fmt: skip
-        self.stop.wait(delay)
+        self._sleep(name, delay)
+
+    def _sleep(self, name: str, seconds: float) -> None:
+        """Wait, still showing signs of life (a mailbox waiting for its server is not hung)."""
+        deadline = time.monotonic() + seconds
+        while not self.stop.is_set() and time.monotonic() < deadline:
+            self._beats[name] = time.monotonic()
+            self.stop.wait(min(WAIT_SLICE, deadline - time.monotonic()))
