@@ -1,0 +1,124 @@
+"""Folder sender and case-note sink: the embedded default, no mail server needed.
+
+Each outbound message becomes one .eml file in a Maildir-style `new/` folder, written to
+`tmp/` first and renamed, so a reader never sees half a message. The file is named from the
+Message-ID, so sending the same message again (a retry after a crash) finds it there and
+writes nothing. The envelope recipients go in an `X-Mailbot-Recipients` header.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import logging
+import os
+import re
+from email.generator import BytesGenerator
+from email.message import EmailMessage
+from email.policy import default as default_policy
+from io import BytesIO
+from pathlib import Path
+
+from mailbot.outbound.compose import CaseNote
+from mailbot.senders.base import PermanentSendError, TransientSendError
+
+log = logging.getLogger(__name__)
+
+RECIPIENTS_HEADER = "X-Mailbot-Recipients"
+_LINE_ENDINGS = re.compile(rb"\r\n|\r")
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def write_atomically(tmp_dir: Path, final: Path, data: bytes) -> None:
+    """Write `data` to `tmp_dir`, flush it to disk, then rename it to `final` in one step."""
+    tmp = tmp_dir / f"{final.name}.{os.getpid()}.{os.urandom(6).hex()}"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o640)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.rename(tmp, final)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    # The rename itself must survive a power cut too.
+    dir_fd = os.open(final.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
+
+
+def _as_file_bytes(message: EmailMessage) -> bytes:
+    buffer = BytesIO()
+    BytesGenerator(buffer, policy=default_policy).flatten(message, linesep="\n")
+    # LF throughout, as files in a Maildir have (a forwarded original may carry CRLF).
+    return _LINE_ENDINGS.sub(b"\n", buffer.getvalue())
+
+
+class FolderSender:
+    """`Sender` into a Maildir-style folder: `root/tmp`, `root/new`, `root/cur`."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        for sub in ("tmp", "new", "cur"):
+            (root / sub).mkdir(parents=True, exist_ok=True)
+
+    def path_for(self, message: EmailMessage) -> Path:
+        message_id = message["Message-ID"]
+        if message_id is None:
+            raise PermanentSendError("message has no Message-ID")
+        digest = hashlib.sha256(str(message_id).strip().encode("utf-8")).hexdigest()[:32]
+        return self.root / "new" / f"{digest}.eml"
+
+    def send(self, message: EmailMessage, recipients: list[str]) -> None:
+        if not recipients:
+            raise PermanentSendError("no recipients")
+        final = self.path_for(message)
+        if final.exists() or any((self.root / "cur").glob(f"{final.name}*")):
+            log.info("folder sender: already written file=%s", final.name)
+            return
+        outgoing = copy.copy(message)  # header changes below rebind, never mutate the original
+        del outgoing["Bcc"]
+        del outgoing[RECIPIENTS_HEADER]
+        outgoing[RECIPIENTS_HEADER] = ", ".join(recipients)
+        try:
+            write_atomically(self.root / "tmp", final, _as_file_bytes(outgoing))
+        except OSError as exc:  # a full or read-only disk may be fixed; a person is told
+            raise TransientSendError(f"cannot write {final.name}: {exc}") from exc
+        log.info("folder sender: wrote file=%s recipients=%d", final.name, len(recipients))
+
+
+class CaseNoteFolderSink:
+    """Case notes as files: `<name>.eml` (the original, unchanged) and `<name>.json`.
+
+    The sidecar is renamed into place first, so whoever picks up an .eml finds its sidecar.
+    A note written again (a retry) replaces the same two files with the same content.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        (root / "tmp").mkdir(parents=True, exist_ok=True)
+
+    def name_for(self, note: CaseNote) -> str:
+        sidecar = note.sidecar
+        parts = (
+            str(sidecar.get("reference") or "noref"),
+            str(sidecar["person_id"]),
+            hashlib.sha256(note.raw).hexdigest()[:16],
+        )
+        return "_".join(_UNSAFE.sub("-", part) for part in parts)
+
+    def write(self, note: CaseNote) -> Path:
+        name = self.name_for(note)
+        eml, sidecar = self.root / f"{name}.eml", self.root / f"{name}.json"
+        body = json.dumps(note.sidecar, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+        try:
+            write_atomically(self.root / "tmp", sidecar, body.encode("utf-8"))
+            write_atomically(self.root / "tmp", eml, note.raw)
+        except OSError as exc:
+            raise TransientSendError(f"cannot write case note {name}: {exc}") from exc
+        log.info("case note written file=%s", name)
+        return eml

@@ -1,0 +1,269 @@
+"""SMTP sender (smtplib): implicit TLS, STARTTLS or plain; password or XOAUTH2.
+
+One connection is kept and reused across sends. A send is all or nothing: every recipient is
+offered (RCPT) before the message (DATA) goes, and if any is refused the transaction is reset
+and nothing is sent, so a retry never reaches the accepted recipients twice. A connection
+found dropped before DATA is reopened and the send tried again at once (nothing has gone
+yet); a drop during DATA is reported transient, because whether the server kept the message
+is unknown and the outbox decides whether to retry.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import logging
+import re
+import smtplib
+import socket
+import ssl
+from collections.abc import Callable
+from email.generator import BytesGenerator
+from email.message import EmailMessage
+from email.policy import SMTP, SMTPUTF8
+from email.utils import getaddresses
+from io import BytesIO
+from types import TracebackType
+from typing import Literal
+
+from mailbot.senders.base import PermanentSendError, SendError, TransientSendError
+
+log = logging.getLogger(__name__)
+
+Security = Literal["tls", "starttls", "none"]
+TokenProvider = Callable[[], str]  # returns a current OAuth2 access token
+
+_LINE_ENDINGS = re.compile(rb"\r\n|\r|\n")
+
+
+def _classify(code: int, what: str) -> SendError:
+    """4xx: try again later; 5xx: a person must look; anything else: transient."""
+    if 500 <= code < 600:
+        return PermanentSendError(f"{what}: SMTP {code}")
+    return TransientSendError(f"{what}: SMTP {code}")
+
+
+class SmtpSender:
+    """`Sender` over SMTP. Not thread-safe: one per worker thread."""
+
+    def __init__(
+        self,
+        host: str,
+        port: int,
+        *,
+        security: Security = "starttls",
+        username: str | None = None,
+        password: str | None = None,
+        token_provider: TokenProvider | None = None,
+        envelope_from: str | None = None,
+        timeout: float = 30.0,
+        ssl_context: ssl.SSLContext | None = None,
+        local_hostname: str | None = None,
+    ) -> None:
+        if password is not None and token_provider is not None:
+            raise ValueError("give a password or a token provider, not both")
+        if (password is not None or token_provider is not None) and not username:
+            raise ValueError("authentication needs a username")
+        self.host = host
+        self.port = port
+        self.security = security
+        self.username = username
+        self._password = password
+        self._token_provider = token_provider
+        # None: the From address of each message; "": the null reverse-path (MAIL FROM:<>),
+        # which RFC 3834 suggests for automatic replies so that bounces cannot loop.
+        self.envelope_from = envelope_from
+        self.timeout = timeout
+        self._ssl_context = ssl_context or ssl.create_default_context()
+        # No getfqdn(): it can wait on DNS; the host name is enough for EHLO on submission.
+        self.local_hostname = local_hostname or socket.gethostname()
+        self._conn: smtplib.SMTP | None = None
+        self.connections_opened = 0  # for tests and the status line
+
+    # -- connection ------------------------------------------------------------------------
+
+    def _open(self) -> smtplib.SMTP:
+        conn: smtplib.SMTP
+        try:
+            if self.security == "tls":
+                conn = smtplib.SMTP_SSL(
+                    self.host, self.port, local_hostname=self.local_hostname,
+                    timeout=self.timeout, context=self._ssl_context,
+                )  # fmt: skip
+            else:
+                conn = smtplib.SMTP(
+                    self.host, self.port, local_hostname=self.local_hostname, timeout=self.timeout
+                )
+            try:
+                conn.ehlo()
+                if self.security == "starttls":
+                    conn.starttls(context=self._ssl_context)
+                    conn.ehlo()
+                self._authenticate(conn)
+            except BaseException:
+                conn.close()
+                raise
+        except ssl.SSLCertVerificationError as exc:
+            raise PermanentSendError(f"TLS certificate of {self.host} not trusted: {exc}") from exc
+        except smtplib.SMTPNotSupportedError as exc:
+            raise PermanentSendError(f"{self.host} does not offer {exc}") from exc
+        except smtplib.SMTPAuthenticationError as exc:
+            raise _classify(exc.smtp_code, f"login to {self.host}") from exc
+        except smtplib.SMTPResponseException as exc:
+            raise _classify(exc.smtp_code, f"connecting to {self.host}") from exc
+        except (smtplib.SMTPException, OSError) as exc:
+            raise TransientSendError(f"cannot connect to {self.host}:{self.port}: {exc}") from exc
+        self.connections_opened += 1
+        log.info("smtp connected host=%s port=%d security=%s", self.host, self.port, self.security)
+        return conn
+
+    def _authenticate(self, conn: smtplib.SMTP) -> None:
+        if self.username is None:
+            return
+        if self._token_provider is not None:
+            token = self._token_provider()
+            initial = f"user={self.username}\x01auth=Bearer {token}\x01\x01"
+            responses = iter((initial,))
+
+            # After a failed XOAUTH2 the server sends a 334 with a JSON error; the client
+            # answers with an empty line and the server then replies 5xx (RFC 7628-style).
+            def xoauth2(challenge: bytes | None = None) -> str:
+                return next(responses, "")
+
+            conn.auth("XOAUTH2", xoauth2)
+        elif self._password is not None:
+            conn.login(self.username, self._password)
+
+    def _connection(self) -> smtplib.SMTP:
+        if self._conn is None:
+            self._conn = self._open()
+        return self._conn
+
+    def _drop(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            with contextlib.suppress(OSError):  # already gone
+                conn.close()
+
+    def close(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is None:
+            return
+        try:
+            conn.quit()
+        except (smtplib.SMTPException, OSError):
+            conn.close()
+
+    def __enter__(self) -> SmtpSender:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- sending ---------------------------------------------------------------------------
+
+    def send(self, message: EmailMessage, recipients: list[str]) -> None:
+        if not recipients:
+            raise PermanentSendError("no recipients")
+        if message["Message-ID"] is None:
+            raise PermanentSendError("message has no Message-ID")
+        mail_from = (
+            self.envelope_from if self.envelope_from is not None else self._from_address(message)
+        )
+        international = not all(a.isascii() for a in [mail_from, *recipients])
+        data = self.serialise(message, international)
+
+        for attempt in (1, 2):
+            conn = self._connection()
+            try:
+                self._envelope(conn, mail_from, recipients, data, international)
+                break
+            except (smtplib.SMTPServerDisconnected, OSError) as exc:
+                # Nothing was sent yet: a connection dropped while idle is simply reopened.
+                self._drop()
+                if attempt == 2:
+                    raise TransientSendError(f"connection to {self.host} lost: {exc}") from exc
+                log.info("smtp connection dropped, reopening host=%s", self.host)
+
+        try:
+            code, _ = conn.data(data)
+        except smtplib.SMTPDataError as exc:
+            self._reset(conn, exc.smtp_code)
+            raise _classify(exc.smtp_code, "message refused") from exc
+        except smtplib.SMTPResponseException as exc:
+            self._drop()
+            raise _classify(exc.smtp_code, "message refused") from exc
+        except (smtplib.SMTPServerDisconnected, OSError) as exc:
+            self._drop()
+            raise TransientSendError(f"connection to {self.host} lost during DATA: {exc}") from exc
+        if code != 250:  # the reply to the end of DATA: 4xx or 5xx for the whole message
+            self._reset(conn, code)
+            raise _classify(code, "message refused")
+
+    def _envelope(
+        self,
+        conn: smtplib.SMTP,
+        mail_from: str,
+        recipients: list[str],
+        data: bytes,
+        international: bool,
+    ) -> None:
+        """MAIL and every RCPT; on any refusal RSET and raise, so nothing is half sent."""
+        conn.ehlo_or_helo_if_needed()
+        options: list[str] = []
+        if international:
+            if not conn.has_extn("smtputf8"):
+                raise PermanentSendError(f"{self.host} lacks SMTPUTF8 for a non-ASCII address")
+            options.append("SMTPUTF8")
+        if not data.isascii():
+            if not conn.has_extn("8bitmime"):
+                raise PermanentSendError(f"{self.host} lacks 8BITMIME for an 8-bit message")
+            options.append("BODY=8BITMIME")
+        code, _ = conn.mail(mail_from, options)
+        if code != 250:
+            self._reset(conn, code)
+            raise _classify(code, "sender refused")
+        refused: list[int] = []
+        for rcpt in recipients:
+            code, _ = conn.rcpt(rcpt)
+            if code not in (250, 251):
+                refused.append(code)
+        if refused:
+            self._reset(conn, max(refused))
+            # A permanent refusal of any recipient wins: a retry would not reach them.
+            worst = max(refused) if any(c >= 500 for c in refused) else min(refused)
+            raise _classify(worst, f"{len(refused)} of {len(recipients)} recipients refused")
+
+    def _reset(self, conn: smtplib.SMTP, code: int | None = None) -> None:
+        if code == 421:  # the server is closing the connection
+            self._drop()
+            return
+        try:
+            conn.rset()
+        except (smtplib.SMTPException, OSError):
+            self._drop()
+
+    @staticmethod
+    def _from_address(message: EmailMessage) -> str:
+        addresses = getaddresses([str(message.get("From", ""))])
+        if not addresses or not addresses[0][1]:
+            raise PermanentSendError("message has no From address")
+        return addresses[0][1]
+
+    @staticmethod
+    def serialise(message: EmailMessage, international: bool = False) -> bytes:
+        """The bytes on the wire: without Bcc, with CRLF line endings throughout."""
+        outgoing = copy.copy(message)  # header deletion below rebinds, never mutates the list
+        del outgoing["Bcc"]
+        del outgoing["Resent-Bcc"]
+        buffer = BytesIO()
+        BytesGenerator(buffer, policy=SMTPUTF8 if international else SMTP).flatten(
+            outgoing, linesep="\r\n"
+        )
+        # A forwarded original (message/rfc822) is written as it came, perhaps with bare LF.
+        return _LINE_ENDINGS.sub(b"\r\n", buffer.getvalue())
