@@ -63,6 +63,15 @@ class MaildirSource(_Strict):
     path: Path
 
 
+class OAuth2(_Strict):
+    """Microsoft 365 client credentials (an app registration with a client secret)."""
+
+    tenant_id: str
+    client_id: str
+    client_secret: Secret
+    refresh_margin_seconds: int = Field(default=300, ge=0)
+
+
 class ImapSource(_Strict):
     type: Literal["imap"]
     host: str
@@ -70,28 +79,45 @@ class ImapSource(_Strict):
     security: Literal["tls", "starttls", "none"] = "tls"
     username: str
     password: Secret | None = None
-    oauth2_tenant: str | None = None
-    oauth2_client_id: str | None = None
-    oauth2_client_secret: Secret | None = None
+    oauth2: OAuth2 | None = None
     folder: str = "INBOX"
-    poll_seconds: int = Field(default=60, ge=5)
+    poll_seconds: int = Field(default=60, ge=5)  # when the server has no IDLE
+    connect_timeout: float = 30.0
+    read_timeout: float = 120.0
+    idle_renew_seconds: int = Field(default=1500, ge=60, le=1740)
+    fetch_batch: int = Field(default=50, ge=1)
+    disabled_capabilities: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _one_login(self) -> ImapSource:
+        if (self.password is None) == (self.oauth2 is None):
+            raise ValueError("give exactly one of 'password' or 'oauth2'")
+        return self
 
 
 class ExchangeSource(_Strict):
+    """On-premises Exchange Server (EWS). Exchange Online mailboxes use IMAP or Graph."""
+
     type: Literal["exchange"]
     endpoint: str
     username: str
     password: Secret
     primary_smtp_address: str
+    auth_type: Literal["NTLM", "basic"] = "NTLM"
+    version: str | None = None  # a build such as "15.1.2507.6"; skips the version probe
+    folder_parent: Literal["root", "inbox"] = "root"
+    poll_seconds: int = Field(default=30, ge=5)
 
 
 class GraphSource(_Strict):
+    """A Microsoft 365 mailbox through Microsoft Graph."""
+
     type: Literal["graph"]
-    tenant_id: str
-    client_id: str
-    client_secret: Secret
     user: str  # the mailbox's address or id
-    poll_seconds: int = Field(default=60, ge=5)
+    oauth2: OAuth2
+    base_url: str = "https://graph.microsoft.com/v1.0"
+    folder_parent: Literal["root", "inbox"] = "root"
+    poll_seconds: int = Field(default=30, ge=5)
 
 
 SourceConfig = MaildirSource | ImapSource | ExchangeSource | GraphSource
@@ -145,10 +171,30 @@ class SmtpSender(_Strict):
     security: Literal["tls", "starttls", "none"] = "starttls"
     username: str | None = None
     password: Secret | None = None
+    oauth2: OAuth2 | None = None
+    envelope_from: str | None = None
     timeout_seconds: float = 30.0
 
 
-SenderConfig = FolderSender | SmtpSender
+class ExchangeSender(_Strict):
+    type: Literal["exchange"]
+    endpoint: str
+    username: str
+    password: Secret
+    primary_smtp_address: str
+    auth_type: Literal["NTLM", "basic"] = "NTLM"
+    version: str | None = None
+    save_copy: bool = True  # a copy in the mailbox's Sent Items
+
+
+class GraphSender(_Strict):
+    type: Literal["graph"]
+    user: str
+    oauth2: OAuth2
+    base_url: str = "https://graph.microsoft.com/v1.0"
+
+
+SenderConfig = FolderSender | SmtpSender | ExchangeSender | GraphSender
 
 
 class CaseNotes(_Strict):
@@ -302,7 +348,7 @@ def load_settings(path: str | os.PathLike[str]) -> Settings:
 
 
 # pydantic puts the discriminator tag in error locations; they are not keys of the file
-_UNION_TAGS = {"maildir", "imap", "exchange", "graph", "folder", "smtp"}
+_UNION_TAGS = {"maildir", "imap", "exchange", "graph", "folder", "smtp"}  # discriminator tags
 
 
 def config_path_from(explicit: str | None) -> Path:

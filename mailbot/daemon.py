@@ -82,6 +82,7 @@ class Daemon:
         # each mailbox thread's last sign of life: the watchdog is fed only while all are alive,
         # so one hung thread restarts the service instead of being hidden by the others
         self._beats: dict[str, float] = dict.fromkeys(sources, time.monotonic())
+        self.on_stop: list[Callable[[], None]] = []  # e.g. close the sender's connection
 
     # --- the loops -------------------------------------------------------------------------
 
@@ -119,9 +120,19 @@ class Daemon:
                 t.join(timeout=8)
             for name in list(self._held):
                 release(self.engine, name, self.holder)
+            for close in self.on_stop:
+                with contextlib.suppress(Exception):
+                    close()
         return self.summary
 
     def _mailbox_loop(self, name: str, once: bool) -> None:
+        try:
+            self._work_mailbox(name, once)
+        finally:
+            with contextlib.suppress(Exception):  # closing a broken connection may fail too
+                self.sources[name].close()
+
+    def _work_mailbox(self, name: str, once: bool) -> None:
         source = self.sources[name]
         connected = False
         failures = 0
@@ -178,8 +189,6 @@ class Daemon:
             if once and failures >= 3:
                 self._drained[name] = True
                 return
-        with contextlib.suppress(Exception):  # closing a broken connection may fail too
-            source.close()
 
     def _run_moves(self, name: str) -> None:
         counts = self.executor.run(self.executor.claim(("move",), mailboxes=[name]))

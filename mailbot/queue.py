@@ -43,21 +43,22 @@ def exception_items(engine: Engine) -> list[QueueItem]:
             items[row.id] = QueueItem(
                 row.id, row.mailbox, row.arrived_at, reason, row.category, row.due_acknowledge
             )
-        for _failed in conn.execute(
+        for failed in conn.execute(
             select(m.id, m.mailbox, m.arrived_at, e.kind, d.category, d.due_acknowledge)
             .join(effects, e.message_pk == m.id)
             .outerjoin(decisions, d.message_pk == m.id)
             .where(e.state == "failed")
         ):
+            reason = f"effect_failed:{failed.kind}"
             items.setdefault(
-                row.id,
+                failed.id,
                 QueueItem(
-                    row.id,
-                    row.mailbox,
-                    row.arrived_at,
-                    f"effect_failed:{row.kind}",
-                    row.category,
-                    row.due_acknowledge,
+                    failed.id,
+                    failed.mailbox,
+                    failed.arrived_at,
+                    reason,
+                    failed.category,
+                    failed.due_acknowledge,
                 ),
             )
     return sorted(items.values(), key=lambda i: (i.due or date.max, i.received), reverse=False)

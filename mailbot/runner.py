@@ -68,7 +68,12 @@ def build_daemon(
         watchdog.ping()
 
     intake = Intake(settings, engine, CategoryModel())
-    return Daemon(settings, engine, intake, executor, sources, holder=holder, heartbeat=heartbeat)
+    daemon = Daemon(settings, engine, intake, executor, sources, holder=holder, heartbeat=heartbeat)
+    close = getattr(chosen, "close", None)
+    if callable(close):
+        daemon.on_stop.append(close)
+    daemon.on_stop.append(engine.dispose)
+    return daemon
 
 
 def run(daemon: Daemon, once: bool) -> Summary:

@@ -7,18 +7,74 @@ from datetime import date, datetime
 from email.message import EmailMessage
 from typing import Any
 
-from mailbot.config import MailboxConfig, MaildirSource, Settings
+from mailbot.config import (
+    ExchangeSource,
+    ImapSource,
+    MailboxConfig,
+    MaildirSource,
+    OAuth2,
+    Settings,
+)
 from mailbot.executor import EffectJob
 from mailbot.outbound import compose as c
 from mailbot.sources.base import Source
 from mailbot.sources.maildir import MaildirSource as Maildir
 
 
+def _tokens(oauth2: OAuth2, scope: str) -> Any:
+    from mailbot.sources.oauth import ClientCredentialsTokens
+
+    return ClientCredentialsTokens.for_secret(
+        oauth2.tenant_id, oauth2.client_id, oauth2.client_secret.reveal(), scopes=(scope,),
+        refresh_margin=oauth2.refresh_margin_seconds,
+    )  # fmt: skip
+
+
 def build_source(name: str, mailbox: MailboxConfig) -> Source:
+    """The mailbox's source, as configured (credentials are read now, from env or files)."""
     cfg = mailbox.source
+    folders = mailbox.folders
     if isinstance(cfg, MaildirSource):
         return Maildir(cfg.path)
-    raise NotImplementedError(f"mailbox {name!r}: the {cfg.type} source is not wired yet")
+    if isinstance(cfg, ImapSource):
+        from mailbot.sources.imap import ImapSource as Imap
+        from mailbot.sources.imap import PasswordAuth, XOAuth2Auth
+        from mailbot.sources.oauth import OUTLOOK_SCOPE
+
+        auth: Any = (
+            PasswordAuth(cfg.password.reveal())
+            if cfg.password
+            else XOAuth2Auth(
+                _tokens(cfg.oauth2, OUTLOOK_SCOPE)  # type: ignore[arg-type]
+            )
+        )
+        return Imap(
+            cfg.host, cfg.port, cfg.username, auth, security=cfg.security, inbox=cfg.folder,
+            folders={"processed": folders.processed, "exceptions": folders.exceptions, "automated": folders.automated},
+            poll_interval=cfg.poll_seconds, idle_renew=cfg.idle_renew_seconds,
+            connect_timeout=cfg.connect_timeout, read_timeout=cfg.read_timeout, fetch_batch=cfg.fetch_batch,
+            disabled_capabilities=frozenset(c.upper() for c in cfg.disabled_capabilities), name=name,
+        )  # fmt: skip
+    if isinstance(cfg, ExchangeSource):
+        from exchangelib import Build, Version
+
+        from mailbot.sources.exchange import ExchangeSource as Ews
+
+        # a build as dotted numbers, e.g. "15.1.2507.6"
+        version = (
+            Version(build=Build(*[int(p) for p in cfg.version.split(".")])) if cfg.version else None
+        )
+        return Ews(
+            endpoint=cfg.endpoint, username=cfg.username, password=cfg.password.reveal(),
+            primary_smtp_address=cfg.primary_smtp_address, auth_type=cfg.auth_type,
+            folders=(folders.processed, folders.exceptions, folders.automated),
+            folder_parent=cfg.folder_parent, version=version, poll_seconds=cfg.poll_seconds,
+        )  # fmt: skip
+    from mailbot.sources.graph import GRAPH_SCOPE, GraphClient
+    from mailbot.sources.graph import GraphSource as Graph
+
+    client = GraphClient(cfg.user, _tokens(cfg.oauth2, GRAPH_SCOPE), base_url=cfg.base_url)
+    return Graph(client, folder_parent=cfg.folder_parent, poll_seconds=cfg.poll_seconds)
 
 
 def _date(value: Any) -> date | None:
@@ -133,18 +189,36 @@ def _answers(level1: dict[str, Any]) -> list[c.Level1Answer]:
 
 def build_sender(settings: Settings) -> Any:
     """The configured sender (an object with `send(message, recipients)`)."""
-    from mailbot.config import FolderSender as FolderCfg
-    from mailbot.senders.folder import FolderSender
-    from mailbot.senders.smtp import SmtpSender
+    from mailbot.config import ExchangeSender, FolderSender, SmtpSender
 
     cfg = settings.sender
-    if isinstance(cfg, FolderCfg):
-        return FolderSender(settings.in_state_dir(cfg.path))
-    password = cfg.password.reveal() if cfg.password else None
-    return SmtpSender(
-        host=cfg.host, port=cfg.port, security=cfg.security, username=cfg.username, password=password,
-        timeout=cfg.timeout_seconds,
-    )  # fmt: skip
+    if isinstance(cfg, FolderSender):
+        from mailbot.senders.folder import FolderSender as Folder
+
+        return Folder(settings.in_state_dir(cfg.path))
+    if isinstance(cfg, SmtpSender):
+        from mailbot.senders.smtp import SmtpSender as Smtp
+        from mailbot.sources.oauth import OUTLOOK_SCOPE
+
+        return Smtp(
+            cfg.host, cfg.port, security=cfg.security, username=cfg.username,
+            password=cfg.password.reveal() if cfg.password else None,
+            token_provider=_tokens(cfg.oauth2, OUTLOOK_SCOPE) if cfg.oauth2 else None,
+            envelope_from=cfg.envelope_from, timeout=cfg.timeout_seconds,
+        )  # fmt: skip
+    if isinstance(cfg, ExchangeSender):
+        from mailbot.senders.exchange import ExchangeSender as Ews
+
+        return Ews(
+            endpoint=cfg.endpoint, username=cfg.username, password=cfg.password.reveal(),
+            primary_smtp_address=cfg.primary_smtp_address, auth_type=cfg.auth_type, save_copy=cfg.save_copy,
+        )  # fmt: skip
+    from mailbot.senders.graph import GraphSender
+    from mailbot.sources.graph import GRAPH_SCOPE, GraphClient
+
+    return GraphSender(
+        GraphClient(cfg.user, _tokens(cfg.oauth2, GRAPH_SCOPE), base_url=cfg.base_url)
+    )
 
 
 def case_note_writer(settings: Settings, send: Any) -> Any:
