@@ -24,7 +24,7 @@ from sqlalchemy import Engine
 from mailbot.config import Settings
 from mailbot.executor import SEND_KINDS, Executor, pending_count
 from mailbot.intake import Intake
-from mailbot.leases import acquire, release
+from mailbot.leases import acquire, release, take_over_claims
 from mailbot.sources.base import AuthenticationFailed, Source, SourceError
 
 log = logging.getLogger("mailbot.daemon")
@@ -148,6 +148,14 @@ class Daemon:
                             return
                         self._sleep(name, self.settings.lease_seconds / 4)
                         continue
+                    if name not in self._held:
+                        freed = take_over_claims(self.engine, name, self.holder)
+                        log.info(
+                            "mailbox=%s lease taken holder=%s freed_claims=%d",
+                            name,
+                            self.holder,
+                            freed,
+                        )
                     self._held.add(name)
                     lease_renewed = time.monotonic()
                 if not connected:

@@ -39,7 +39,7 @@ AUTOMATIC_REPLIES = (
     "request_personal_address",
 )
 MAX_ATTEMPTS = 12
-CLAIM_SECONDS = 120
+CLAIM_SECONDS = 60  # a claim outlives any one send; a dead holder's claims are freed on takeover
 
 
 class Composer(Protocol):

@@ -9,10 +9,10 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, delete
+from sqlalchemy import Engine, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from mailbot.store.models import mailbox_leases
+from mailbot.store.models import effects, mailbox_leases, messages
 
 
 def acquire(engine: Engine, mailbox: str, holder: str, seconds: int) -> bool:
@@ -31,6 +31,25 @@ def acquire(engine: Engine, mailbox: str, holder: str, seconds: int) -> bool:
     with engine.begin() as conn:
         got = conn.execute(stmt).scalar()
     return got == holder
+
+
+def take_over_claims(engine: Engine, mailbox: str, holder: str) -> int:
+    """On taking a mailbox over, free the pending effects its previous holder had claimed:
+    that instance stopped renewing its lease, so it is taken to be dead, and its claims would
+    otherwise block the work until they expired."""
+    e, m = effects.c, messages.c
+    with engine.begin() as conn:
+        result = conn.execute(
+            update(effects)
+            .where(
+                e.state == "pending",
+                e.claimed_by.is_not(None),
+                e.claimed_by != holder,
+                e.message_pk.in_(select(m.id).where(m.mailbox == mailbox)),
+            )
+            .values(claimed_by=None, claimed_until=None)
+        )
+    return int(result.rowcount or 0)
 
 
 def release(engine: Engine, mailbox: str, holder: str) -> None:
