@@ -52,7 +52,11 @@ def _decided(url: str) -> int:
 
 def _unfinished(url: str) -> int:
     with _engine(url).connect() as conn:
-        return int(conn.execute(select(func.count()).select_from(effects).where(effects.c.state == "pending")).scalar_one())
+        return int(
+            conn.execute(
+                select(func.count()).select_from(effects).where(effects.c.state == "pending")
+            ).scalar_one()
+        )
 
 
 def test_a_killed_instance_is_taken_over_and_nothing_is_lost_or_sent_twice(
@@ -62,7 +66,12 @@ def test_a_killed_instance_is_taken_over_and_nothing_is_lost_or_sent_twice(
                    sender={"type": "smtp", "host": smtp_capture.host, "port": smtp_capture.port, "security": "none"})  # fmt: skip
     config = tmp_path / "mailbot.yaml"
     data = yaml.safe_load(config.read_text())
-    data["sender"] = {"type": "smtp", "host": smtp_capture.host, "port": smtp_capture.port, "security": "none"}
+    data["sender"] = {
+        "type": "smtp",
+        "host": smtp_capture.host,
+        "port": smtp_capture.port,
+        "security": "none",
+    }
     config.write_text(yaml.safe_dump(data))
     for i in range(BACKLOG):  # different senders: the daily auto-reply limit is per sender
         rig.deliver(message(
@@ -100,8 +109,12 @@ def test_a_killed_instance_is_taken_over_and_nothing_is_lost_or_sent_twice(
 
     with _engine(pg_url).connect() as conn:
         references = conn.execute(select(decisions.c.reference)).scalars().all()
-        unmoved = conn.execute(select(func.count()).select_from(messages).where(messages.c.moved.is_(False))).scalar_one()
-    assert len(references) == BACKLOG and len(set(references)) == BACKLOG  # every message decided once
+        unmoved = conn.execute(
+            select(func.count()).select_from(messages).where(messages.c.moved.is_(False))
+        ).scalar_one()
+    assert (
+        len(references) == BACKLOG and len(set(references)) == BACKLOG
+    )  # every message decided once
     assert unmoved == 0 and rig.inbox_count("cass") == 0
     sent = Counter(str(c.message["Message-ID"]) for c in smtp_capture.messages)
     assert len(sent) == 2 * BACKLOG  # an acknowledgement and a level-1 response each: none lost
