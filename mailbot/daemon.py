@@ -175,7 +175,7 @@ class Daemon:
                             self.summary.failed += 1
                         else:
                             self.summary.taken += 1
-                    self._run_moves(name)
+                self._run_moves(name)  # the batch's moves at once: one UID MOVE per folder
                 if batch and len(batch) >= FETCH_BATCH:
                     log.info("backlog mailbox=%s %s", name, self.summary.line())
                     continue
@@ -199,8 +199,10 @@ class Daemon:
                 return
 
     def _run_moves(self, name: str) -> None:
-        counts = self.executor.run(self.executor.claim(("move",), mailboxes=[name]))
-        self._count(counts)
+        jobs = self.executor.claim(("move",), mailboxes=[name], limit=200)
+        if jobs:
+            move_many = getattr(self.sources[name], "move_many", None)
+            self._count(self.executor.run_moves(jobs, move_many))
 
     def _count(self, counts: dict[str, int]) -> None:
         with self._lock:

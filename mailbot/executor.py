@@ -89,6 +89,7 @@ class Executor:
         save_case_note: Callable[[EffectJob], None],
         move: Callable[[EffectJob], None],
         auto_reply_limit: int = 5,
+        folder_of: Callable[[EffectJob], str] = lambda job: str(job.payload["folder"]),
     ) -> None:
         self.engine = engine
         self.holder = holder
@@ -97,6 +98,7 @@ class Executor:
         self.save_case_note = save_case_note
         self.move = move
         self.auto_reply_limit = auto_reply_limit
+        self.folder_of = folder_of  # the mailbox folder a move effect's outcome names
 
     # --- claiming --------------------------------------------------------------------------
 
@@ -216,7 +218,7 @@ class Executor:
         except Exception as exc:
             return self._failed(job, exc)
         with self.engine.begin() as conn:
-            self._finish(job, "done", conn=conn)
+            self._finish(job, "done", conn=conn, outbound_message_id=message_id)
             for recipient in job.payload.get("to", []):
                 conn.execute(
                     insert(sent_messages).values(
@@ -237,6 +239,44 @@ class Executor:
         )
         return "done"
 
+    def run_moves(
+        self, jobs: list[EffectJob], move_many: Callable[[list[str], str], list[str]] | None
+    ) -> dict[str, int]:
+        """Moves, batched by folder when the source can move many at once (IMAP UID MOVE)."""
+        if move_many is None:
+            return self.run(jobs)
+        counts = {"done": 0, "retry": 0, "failed": 0, "skipped": 0}
+        by_folder: dict[str, list[EffectJob]] = {}
+        for job in jobs:
+            by_folder.setdefault(self.folder_of(job), []).append(job)
+        for folder, batch in by_folder.items():
+            try:
+                stale = set(
+                    _quick_retry(move_many)([j.payload["source_key"] for j in batch], folder)
+                )
+            except Exception as exc:
+                for job in batch:
+                    counts[self._failed(job, exc)] += 1
+                continue
+            moved = [j for j in batch if j.payload["source_key"] not in stale]
+            with self.engine.begin() as conn:
+                for job in moved:
+                    self._finish(job, "done", conn=conn)
+                conn.execute(
+                    update(messages)
+                    .where(messages.c.id.in_([j.message_pk for j in moved]))
+                    .values(moved=True)
+                )
+            counts["done"] += len(moved)
+            for job in batch:
+                if job.payload["source_key"] in stale:
+                    counts[
+                        self._failed(
+                            job, ValueError("stale key: the message will be fetched again")
+                        )
+                    ] += 1
+        return counts
+
     def _over_limit(self, recipient: str) -> bool:
         s = sent_messages.c
         since = datetime.now(UTC) - timedelta(days=1)
@@ -251,15 +291,22 @@ class Executor:
         return int(count) >= self.auto_reply_limit
 
     def _finish(
-        self, job: EffectJob, state: str, note: str | None = None, conn: Connection | None = None
+        self,
+        job: EffectJob,
+        state: str,
+        note: str | None = None,
+        conn: Connection | None = None,
+        outbound_message_id: str | None = None,
     ) -> None:
-        values = {
+        values: dict[str, Any] = {
             "state": state,
             "done_at": datetime.now(UTC),
             "claimed_by": None,
             "claimed_until": None,
             "last_error": note,
         }
+        if outbound_message_id is not None:
+            values["outbound_message_id"] = outbound_message_id
         if conn is not None:
             conn.execute(update(effects).where(effects.c.id == job.id).values(**values))
             return

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, Engine, insert, or_, select, update
+from sqlalchemy.exc import IntegrityError
 
 from classifiers.extract import ClassifierSettings, evidence_from
 from classifiers.mime import parse_message
@@ -104,22 +105,37 @@ class Intake:
                     return int(row[0]), True
                 self._ensure_moved(conn, row[0], fetched.key)
                 return int(row[0]), False
-            message_id = _MSGID_RE.search(_header(fetched.raw, b"message-id") or "")
-            pk = conn.execute(
-                insert(messages).values(
-                    mailbox=mailbox,
-                    source_key=fetched.key,
-                    sha256=digest,
-                    message_id=message_id.group(0) if message_id else None,
-                    arrived_at=fetched.arrived or datetime.now(UTC),
-                    raw=fetched.raw,
-                    state="received",
-                    moved=False,
-                    created_at=datetime.now(UTC),
+            return self._insert_message(conn, mailbox, fetched, digest, "received"), True
+
+    def _insert_message(
+        self, conn: Connection, mailbox: str, fetched: FetchedMessage, digest: str, state: str
+    ) -> int:
+        message_id = _MSGID_RE.search(_header(fetched.raw, b"message-id") or "")
+        pk = conn.execute(
+            insert(messages).values(
+                mailbox=mailbox,
+                source_key=fetched.key,
+                sha256=digest,
+                message_id=message_id.group(0) if message_id else None,
+                arrived_at=fetched.arrived or datetime.now(UTC),
+                raw=fetched.raw,
+                state=state,
+                moved=False,
+                created_at=datetime.now(UTC),
+            )
+        ).inserted_primary_key
+        assert pk is not None
+        return int(pk[0])
+
+    def _lookup(self, mailbox: str, fetched: FetchedMessage, digest: str) -> tuple[int, str] | None:
+        c = messages.c
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(c.id, c.state).where(
+                    c.mailbox == mailbox, or_(c.source_key == fetched.key, c.sha256 == digest)
                 )
-            ).inserted_primary_key
-            assert pk is not None
-            return int(pk[0]), True
+            ).first()
+        return (int(row[0]), str(row[1])) if row is not None else None
 
     def _ensure_moved(self, conn: Connection, pk: int, source_key: str) -> None:
         """Seen again: it was decided before (never decide twice), but it is still in the
@@ -152,18 +168,30 @@ class Intake:
     # --- deciding ------------------------------------------------------------------------
 
     def take(self, mailbox: str, fetched: FetchedMessage) -> Taken:
-        pk, new = self.record(mailbox, fetched)
-        if not new:
-            return Taken(pk, False)
+        """Record, decide and plan one message. A new message is recorded in the same
+        transaction as its decision and effects: if the process dies before the commit,
+        nothing is recorded and nothing has happened on the server, so the message is simply
+        taken again. Either way it is committed before anything happens to it."""
+        digest = hashlib.sha256(fetched.raw).hexdigest()
+        found = self._lookup(mailbox, fetched, digest)
+        if found is not None and found[1] != "received":
+            with self.engine.begin() as conn:
+                self._ensure_moved(conn, found[0], fetched.key)
+            return Taken(found[0], False)
+        pk = found[0] if found is not None else None
         try:
             decision = self.decide(mailbox, fetched)
         except Exception as exc:  # any failure: the exceptions queue, with the stage; carry on
-            self._fail(pk, fetched, "decide", exc)
-            return Taken(pk, True, failed_stage="decide")
+            return Taken(
+                self._fail(pk, mailbox, fetched, digest, "decide", exc), True, failed_stage="decide"
+            )
         try:
-            decision = self._commit(pk, mailbox, fetched, decision)
+            pk, decision = self._commit(pk, mailbox, fetched, digest, decision)
+        except IntegrityError:
+            # the same message recorded meanwhile (it can only be another sighting of it)
+            return Taken(self._lookup(mailbox, fetched, digest)[0], False)  # type: ignore[index]
         except Exception as exc:
-            self._fail(pk, fetched, "record_decision", exc)
+            pk = self._fail(pk, mailbox, fetched, digest, "record_decision", exc)
             return Taken(pk, True, failed_stage="record_decision")
         log.info(
             "decided mailbox=%s msg=%s category=%s route=%s exception=%s reference=%s",
@@ -204,11 +232,13 @@ class Intake:
             return list(dict.fromkeys(r for r in refs if r))
 
     def _commit(
-        self, pk: int, mailbox: str, fetched: FetchedMessage, decision: Decision
-    ) -> Decision:
+        self, pk: int | None, mailbox: str, fetched: FetchedMessage, digest: str, decision: Decision
+    ) -> tuple[int, Decision]:
         prefix = self.settings.mailboxes[mailbox].reference_prefix
         received = decision.received or fetched.arrived or datetime.now(UTC)
         with self.engine.begin() as conn:
+            if pk is None:
+                pk = self._insert_message(conn, mailbox, fetched, digest, "received")
             if decision.needs_reference:
                 year = received.astimezone(LONDON).year
                 number = queries.next_reference(conn, prefix, year)
@@ -275,7 +305,7 @@ class Intake:
                 .where(messages.c.id == pk)
                 .values(state="decided", outcome_folder=outcome_folder(decision))
             )
-        return decision
+        return pk, decision
 
     def _owner_of(self, conn: Connection, reference: str) -> list[str]:
         """Whoever holds a reference: those its own notification went to."""
@@ -289,12 +319,23 @@ class Intake:
         payload = json.loads(row[0])
         return list(payload.get("to", []))
 
-    def _fail(self, pk: int, fetched: FetchedMessage, stage: str, exc: Exception) -> None:
+    def _fail(
+        self,
+        pk: int | None,
+        mailbox: str,
+        fetched: FetchedMessage,
+        digest: str,
+        stage: str,
+        exc: Exception,
+    ) -> int:
+        """Record the message as failed at `stage` and plan its move to the exceptions folder."""
         # the error's class and text, never message content (exceptions quote little, and we
         # cut them short all the same)
         error = f"{type(exc).__name__}: {str(exc)[:200]}"
-        log.error("failed stage=%s msg_pk=%s error=%s", stage, pk, type(exc).__name__)
+        log.error("failed stage=%s mailbox=%s error=%s", stage, mailbox, type(exc).__name__)
         with self.engine.begin() as conn:
+            if pk is None:
+                pk = self._insert_message(conn, mailbox, fetched, digest, "failed")
             conn.execute(
                 update(messages).where(messages.c.id == pk)
                 .values(state="failed", stage=stage, error=error, outcome_folder="exceptions")
@@ -310,6 +351,7 @@ class Intake:
                     next_attempt_at=datetime.now(UTC),
                 )
             )
+        return pk
 
 
 def _header(raw: bytes, name: bytes) -> str | None:

@@ -48,10 +48,11 @@ def build_daemon(
     chosen: Sender = sender if sender is not None else build_sender(settings)
     send = chosen.send
 
+    def folder_of(job: EffectJob) -> str:
+        return str(getattr(settings.mailboxes[job.mailbox].folders, job.payload["folder"]))
+
     def move(job: EffectJob) -> None:
-        folders = settings.mailboxes[job.mailbox].folders
-        folder = getattr(folders, job.payload["folder"])
-        sources[job.mailbox].move(job.payload["source_key"], folder)
+        sources[job.mailbox].move(job.payload["source_key"], folder_of(job))
 
     executor = Executor(
         engine,
@@ -61,6 +62,7 @@ def build_daemon(
         save_case_note=case_note_writer(settings, send),
         move=move,
         auto_reply_limit=settings.outbound.auto_reply_limit_per_day,
+        folder_of=folder_of,
     )
     watchdog = service.Watchdog.from_environment()
 

@@ -3,6 +3,7 @@ sink and the composer that turns an outbox effect into a message."""
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date, datetime
 from email.message import EmailMessage
 from typing import Any
@@ -77,6 +78,12 @@ def build_source(name: str, mailbox: MailboxConfig) -> Source:
     return Graph(client, folder_parent=cfg.folder_parent, poll_seconds=cfg.poll_seconds)
 
 
+def outbound_key(effect_key: str, raw: bytes) -> str:
+    """What an outbound Message-ID is derived from: the effect's key (stable across retries)
+    and the original's hash (so two stores never mint the same Message-ID)."""
+    return f"{effect_key}:{hashlib.sha256(raw).hexdigest()[:16]}"
+
+
 def _date(value: Any) -> date | None:
     return date.fromisoformat(value) if value else None
 
@@ -110,7 +117,7 @@ class Composer:
             "mailbox": mailbox,
             "original": original,
             "reference": d.get("reference"),
-            "key": job.key,
+            "key": outbound_key(job.key, job.raw),
         }
         if job.kind == "notify":
             return c.notification(

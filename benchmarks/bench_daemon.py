@@ -1,0 +1,254 @@
+"""The daemon's speed on a backlog, against a private Dovecot and an aiosmtpd capture.
+
+Prints, over the same backlog of N messages (default 10,000) made from the labelled corpus:
+  1. the floor: plain imapclient UID FETCH BODY.PEEK[] plus email.message_from_bytes;
+  2. the daemon (`run --once`): every message fetched, decided, recorded, answered over SMTP
+     and moved; messages/s and the ratio to 1 (the target is at least 1/3);
+  3. memory: the daemon process's resident size at 10%, 50% and 100% of the backlog;
+  4. with IDLE: the time from an APPEND to its acknowledgement reaching the SMTP capture,
+     50th and 95th percentiles over --latency-samples messages (target: p95 under 2 s).
+
+    .venv/bin/python benchmarks/bench_daemon.py [--count 10000] [--latency-samples 40]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import email
+import email.utils
+import io
+import random
+import sys
+import tempfile
+import threading
+import time
+from email import policy
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import yaml  # noqa: E402
+
+from mailbot.config import load_settings  # noqa: E402
+from mailbot.runner import build_daemon  # noqa: E402
+from mailbot.store.db import make_engine, upgrade  # noqa: E402
+from mailbot.store.imports import import_cases, import_tracker  # noqa: E402
+from tests.fixtures.dovecot import DovecotServer  # noqa: E402
+import socket  # noqa: E402
+import subprocess  # noqa: E402
+
+
+class SinkProcess:
+    """benchmarks/smtp_sink.py in its own process; `messages` is what it has received."""
+
+    def __init__(self, log: Path) -> None:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        self.host = "127.0.0.1"
+        self.log = log
+        log.touch()
+        self.process = subprocess.Popen(
+            [sys.executable, str(ROOT / "benchmarks" / "smtp_sink.py"), str(self.port), str(log)],
+            stdout=subprocess.PIPE,
+        )
+        assert self.process.stdout is not None
+        self.process.stdout.readline()  # "ready"
+
+    @property
+    def messages(self) -> list[str]:
+        return self.log.read_text().splitlines()
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def corpus_messages() -> list[tuple[str, bytes]]:
+    found = []
+    for path in sorted(ROOT.glob("tests/corpus/part-*/cass/*.eml")):
+        found.append((path.parent.parent.name, path.read_bytes()))
+    return found
+
+
+def backlog(count: int, seed: int) -> list[bytes]:
+    """Typical 3-30 KB mail (corpus messages as Outlook sends them: plain and HTML parts, a
+    disclaimer, the earlier message quoted), each with a fresh Message-ID (the store would
+    take repeats as the same mail)."""
+    from bench_triage import typical
+
+    rng = random.Random(seed)
+    base = []
+    for _, raw in corpus_messages():
+        big = typical(raw) if len(raw) < 3 * 1024 else raw
+        if 3 * 1024 <= len(big) <= 30 * 1024:
+            base.append(big)
+    out = []
+    for i in range(count):
+        raw = rng.choice(base)
+        head, sep, body = raw.partition(b"\n\n")
+        lines = [ln for ln in head.split(b"\n") if not ln.lower().startswith(b"message-id:")]
+        lines.append(f"Message-ID: <bench.{seed}.{i}@bench.invalid>".encode())
+        out.append(b"\n".join(lines) + sep + body + f"\n\n(bench {i})\n".encode())
+    return out
+
+
+def merged_directory(folder: Path) -> tuple[Path, Path]:
+    cases, tracker = io.StringIO(), io.StringIO()
+    case_rows, tracker_rows, header_c, header_t = [], [], None, None
+    for part in sorted(ROOT.glob("tests/corpus/part-*")):
+        with (part / "cases.csv").open() as f:
+            reader = csv.reader(f)
+            header_c = next(reader)
+            case_rows.extend(reader)
+        with (part / "tracker.csv").open() as f:
+            reader = csv.reader(f)
+            header_t = next(reader)
+            tracker_rows.extend(r for r in reader if r)
+    seen: set[str] = set()
+    writer = csv.writer(cases)
+    writer.writerow(header_c)
+    writer.writerows(r for r in case_rows if not (r[0] in seen or seen.add(r[0])))  # type: ignore[func-returns-value]
+    refs: set[str] = set()
+    writer = csv.writer(tracker)
+    writer.writerow(header_t)
+    writer.writerows(r for r in tracker_rows if not (r[0] in refs or refs.add(r[0])))  # type: ignore[func-returns-value]
+    (folder / "cases.csv").write_text(cases.getvalue())
+    (folder / "tracker.csv").write_text(tracker.getvalue())
+    return folder / "cases.csv", folder / "tracker.csv"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--count", type=int, default=10_000)
+    parser.add_argument("--latency-samples", type=int, default=40)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+
+    with DovecotServer() as server, tempfile.TemporaryDirectory(prefix="mailbot-bench-") as tmp:
+        folder = Path(tmp)
+        account = server.add_user()
+        capture = SinkProcess(folder / "sent.log")
+        url = f"sqlite:///{folder / 'store.sqlite3'}"
+        upgrade(url)
+        engine = make_engine(url)
+        cases, tracker = merged_directory(folder)
+        import_cases(engine, cases)
+        import_tracker(engine, tracker)
+        data = yaml.safe_load((ROOT / "config" / "mailbot.example.yaml").read_text())
+        data.update(state_dir=str(folder / "state"), database_url=url)
+        data["mailboxes"]["cass"]["source"] = {
+            "type": "imap", "host": account.host, "port": account.port, "security": "none",
+            "username": account.user, "password": {"file": str(folder / "imap-password")},
+        }  # fmt: skip
+        (folder / "imap-password").write_text(account.password)
+        del data["mailboxes"]["dcs"]
+        data["sender"] = {
+            "type": "smtp",
+            "host": capture.host,
+            "port": capture.port,
+            "security": "none",
+        }
+        data["outbound"]["auto_reply_limit_per_day"] = 10**9  # a benchmark, not one sender's day
+        data["routes"] = {k: ["team@kestrelford.gov.uk"] for k in data["routes"]}
+        (folder / "mailbot.yaml").write_text(yaml.safe_dump(data))
+        settings = load_settings(folder / "mailbot.yaml")
+
+        messages = backlog(args.count, args.seed)
+        size = sum(len(m) for m in messages)
+        started = time.perf_counter()
+        account.append_many(messages)
+        print(
+            f"backlog: {len(messages)} messages, {size / 1e6:.1f} MB, appended in {time.perf_counter() - started:.1f} s"
+        )
+
+        # 1. the floor: plain imapclient fetch + stdlib parse of the same messages
+        with account.client() as client:
+            client.select_folder("INBOX", readonly=True)
+            uids = client.search("ALL")
+            started = time.perf_counter()
+            for i in range(0, len(uids), 100):
+                for data_ in client.fetch(uids[i : i + 100], ["BODY.PEEK[]"]).values():
+                    email.message_from_bytes(data_[b"BODY[]"], policy=policy.default)
+            floor = len(uids) / (time.perf_counter() - started)
+        print(f"floor: plain imapclient FETCH + email.message_from_bytes: {floor:.0f} messages/s")
+
+        # 2 and 3. the daemon over the backlog, with memory sampled as it goes
+        daemon = build_daemon(settings, make_engine(url))
+        samples: dict[int, float] = {}
+        done = threading.Event()
+
+        def sample() -> None:
+            marks = [max(1, len(messages) // 10), len(messages) // 2, len(messages)]
+            while not done.is_set():
+                taken = daemon.summary.taken + daemon.summary.failed
+                for mark in marks:
+                    if taken >= mark and mark not in samples:
+                        samples[mark] = rss_mb()
+                time.sleep(0.2)
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        before = rss_mb()
+        started = time.perf_counter()
+        summary = daemon.run(once=True)
+        elapsed = time.perf_counter() - started
+        done.set()
+        sampler.join()
+        rate = len(messages) / elapsed
+        print(f"daemon: {summary.line()}")
+        print(f"daemon: {len(messages)} messages decided and carried out in {elapsed:.1f} s = {rate:.0f} messages/s; "
+              f"ratio to the floor {rate / floor:.2f} (target >= 0.33)")  # fmt: skip
+        print(f"smtp: {len(capture.messages)} messages captured")
+        marks = ", ".join(f"{k} msgs: {v:.0f} MB" for k, v in sorted(samples.items()))
+        print(f"memory (resident): before {before:.0f} MB; {marks}")
+
+        # 4. IDLE latency: APPEND to acknowledgement in the SMTP capture
+        daemon = build_daemon(settings, make_engine(url))
+        runner = threading.Thread(target=daemon.run, daemon=True)
+        runner.start()
+        time.sleep(2)
+        latencies = []
+        # requests that always get an acknowledgement (most of the backlog's mix would too,
+        # but automated mail and spam get nothing, which is no latency to measure)
+        fresh = [
+            (
+                f"Received: from mail.elmridge.police.uk by mx.kestrelford.gov.uk; {email.utils.format_datetime(email.utils.localtime())}\r\n"
+                f"Authentication-Results: mx.kestrelford.gov.uk; spf=pass; dkim=pass; dmarc=pass\r\n"
+                f"From: Officer {i} <officer{i}@elmridge.police.uk>\r\nTo: cass@kestrelford.gov.uk\r\n"
+                f"Subject: Information request {i}\r\nMessage-ID: <latency.{i}.{args.seed}@bench.invalid>\r\n"
+                f"Date: {email.utils.format_datetime(email.utils.localtime())}\r\n\r\n"
+                "Is Ava Stone (03/04/2015) known to you, and who is her allocated social worker?\r\n"
+            ).encode()
+            for i in range(args.latency_samples)
+        ]
+        for raw in fresh:
+            count = len(capture.messages)
+            started = time.perf_counter()
+            account.append(raw)
+            while len(capture.messages) <= count and time.perf_counter() - started < 30:
+                time.sleep(0.01)
+            latencies.append(time.perf_counter() - started)
+            time.sleep(0.3)
+        daemon.stop.set()
+        runner.join(timeout=15)
+        latencies.sort()
+        p50 = latencies[len(latencies) // 2]
+        p95 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.95))]
+        print(f"idle latency (APPEND to first message in the SMTP capture): p50 {p50:.2f} s, p95 {p95:.2f} s "
+              f"over {len(latencies)} messages (target p95 < 2 s)")  # fmt: skip
+        capture.stop()
+
+
+if __name__ == "__main__":
+    main()
