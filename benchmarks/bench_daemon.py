@@ -30,6 +30,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import socket  # noqa: E402
+import subprocess  # noqa: E402
+
 import yaml  # noqa: E402
 
 from mailbot.config import load_settings  # noqa: E402
@@ -37,8 +40,6 @@ from mailbot.runner import build_daemon  # noqa: E402
 from mailbot.store.db import make_engine, upgrade  # noqa: E402
 from mailbot.store.imports import import_cases, import_tracker  # noqa: E402
 from tests.fixtures.dovecot import DovecotServer  # noqa: E402
-import socket  # noqa: E402
-import subprocess  # noqa: E402
 
 
 class SinkProcess:
