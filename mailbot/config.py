@@ -141,6 +141,9 @@ class MailboxConfig(_Strict):
     trusted_authserv_ids: list[str] = Field(min_length=1)
     source: SourceConfig = Field(discriminator="type")
     folders: Folders = Field(default_factory=Folders)
+    # where a copy of each reply to a sender is kept (IMAP and Maildir sources; Exchange and
+    # Graph keep their own copy in Sent Items)
+    sent_folder: str | None = None
 
 
 class RouteRecipients(_Strict):

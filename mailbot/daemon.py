@@ -182,6 +182,12 @@ class Daemon:
                 if not batch:
                     self._run_moves(name)
                     if once:
+                        # sends still due may leave copies for this thread to keep (sent_copy)
+                        if pending_count(
+                            self.engine, (*SEND_KINDS, "move", "sent_copy"), mailbox=name
+                        ):
+                            self.stop.wait(0.1)
+                            continue
                         self._drained[name] = True
                         return
                     source.wait(WAIT_SLICE)
@@ -199,10 +205,11 @@ class Daemon:
                 return
 
     def _run_moves(self, name: str) -> None:
-        jobs = self.executor.claim(("move",), mailboxes=[name], limit=200)
+        jobs = self.executor.claim(("move", "sent_copy"), mailboxes=[name], limit=200)
         if jobs:
             move_many = getattr(self.sources[name], "move_many", None)
-            self._count(self.executor.run_moves(jobs, move_many))
+            self._count(self.executor.run_moves([j for j in jobs if j.kind == "move"], move_many))
+            self._count(self.executor.run([j for j in jobs if j.kind == "sent_copy"]))
 
     def _count(self, counts: dict[str, int]) -> None:
         with self._lock:

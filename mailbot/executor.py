@@ -8,6 +8,7 @@ permanent failure marks the effect failed: it shows in the exceptions queue for 
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
 from collections.abc import Callable, Iterable
@@ -90,6 +91,8 @@ class Executor:
         move: Callable[[EffectJob], None],
         auto_reply_limit: int = 5,
         folder_of: Callable[[EffectJob], str] = lambda job: str(job.payload["folder"]),
+        sent_folder_of: Callable[[EffectJob], str | None] = lambda job: None,
+        append: Callable[[EffectJob], None] | None = None,
     ) -> None:
         self.engine = engine
         self.holder = holder
@@ -99,6 +102,8 @@ class Executor:
         self.move = move
         self.auto_reply_limit = auto_reply_limit
         self.folder_of = folder_of  # the mailbox folder a move effect's outcome names
+        self.sent_folder_of = sent_folder_of  # where a copy of a reply is kept, if anywhere
+        self.append = append
 
     # --- claiming --------------------------------------------------------------------------
 
@@ -185,6 +190,8 @@ class Executor:
                 return self._send(job)
             if job.kind == "save_case_note":
                 _quick_retry(self.save_case_note)(job)
+            elif job.kind == "sent_copy" and self.append is not None:
+                _quick_retry(self.append)(job)
             elif job.kind == "move":
                 _quick_retry(self.move)(job)
                 with self.engine.begin() as conn:
@@ -219,6 +226,25 @@ class Executor:
             return self._failed(job, exc)
         with self.engine.begin() as conn:
             self._finish(job, "done", conn=conn, outbound_message_id=message_id)
+            sent_folder = self.sent_folder_of(job) if job.kind in AUTOMATIC_REPLIES else None
+            if sent_folder:
+                # the copy is appended by the mailbox's own thread, which owns its connection
+                conn.execute(
+                    insert(effects).values(
+                        message_pk=job.message_pk,
+                        kind="sent_copy",
+                        key=f"{job.key}:sent_copy",
+                        payload=json.dumps(
+                            {
+                                "folder": sent_folder,
+                                "raw": base64.b64encode(message.as_bytes()).decode(),
+                            }
+                        ),
+                        state="pending",
+                        attempts=0,
+                        next_attempt_at=datetime.now(UTC),
+                    )
+                )
             for recipient in job.payload.get("to", []):
                 conn.execute(
                     insert(sent_messages).values(
@@ -339,9 +365,18 @@ class Executor:
         return "failed" if permanent else "retry"
 
 
-def pending_count(engine: Engine, kinds: Iterable[str] | None = None, due_only: bool = True) -> int:
+def pending_count(
+    engine: Engine,
+    kinds: Iterable[str] | None = None,
+    due_only: bool = True,
+    mailbox: str | None = None,
+) -> int:
     e = effects.c
     query = select(func.count()).where(e.state == "pending")
+    if mailbox is not None:
+        query = query.where(
+            e.message_pk.in_(select(messages.c.id).where(messages.c.mailbox == mailbox))
+        )
     if due_only:
         query = query.where(e.next_attempt_at <= datetime.now(UTC))
     if kinds is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import logging
 import signal
 import sys
@@ -54,6 +55,13 @@ def build_daemon(
     def move(job: EffectJob) -> None:
         sources[job.mailbox].move(job.payload["source_key"], folder_of(job))
 
+    def sent_folder_of(job: EffectJob) -> str | None:
+        folder = settings.mailboxes[job.mailbox].sent_folder
+        return folder if folder and hasattr(sources[job.mailbox], "append") else None
+
+    def append(job: EffectJob) -> None:
+        sources[job.mailbox].append(base64.b64decode(job.payload["raw"]), job.payload["folder"])  # type: ignore[attr-defined]
+
     executor = Executor(
         engine,
         holder,
@@ -63,6 +71,8 @@ def build_daemon(
         move=move,
         auto_reply_limit=settings.outbound.auto_reply_limit_per_day,
         folder_of=folder_of,
+        sent_folder_of=sent_folder_of,
+        append=append,
     )
     watchdog = service.Watchdog.from_environment()
 

@@ -574,6 +574,15 @@ class ImapSource:
     def _move(self, client: Any, uids: list[int], folder: str) -> None:
         client.move(uids, folder)
 
+    def append(self, raw: bytes, folder: str) -> None:
+        """Keep a copy of a message we sent in `folder` (created if missing), marked seen."""
+
+        def run(client: Any) -> None:
+            self._ensure_folder(client, folder)
+            client.append(folder, raw, flags=[b"\\Seen"])
+
+        self._run("append", run)
+
     def move_many(self, keys: list[str], folder: str) -> list[str]:
         """Move many messages in one command (UID MOVE takes a set): far cheaper than one
         command each on a backlog. Returns the keys it could not move (stale UIDVALIDITY)."""

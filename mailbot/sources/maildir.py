@@ -83,6 +83,16 @@ class MaildirSource:
                 return
         # not in the inbox any more: already moved (a retry after a crash); nothing to do
 
+    def append(self, raw: bytes, folder: str) -> None:
+        """Keep a copy of a message we sent (seen, in a subfolder)."""
+        target = self.root / f".{folder}"
+        _maildir(target)
+        (target / "maildirfolder").touch()
+        key = f"{time.time_ns()}.{os.getpid()}.mailbot"
+        tmp = target / "tmp" / key
+        tmp.write_bytes(raw)
+        os.rename(tmp, target / "cur" / f"{key}:2,S")
+
     def close(self) -> None:
         pass
 

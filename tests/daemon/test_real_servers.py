@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 import time
+from email import message_from_bytes, policy
 from pathlib import Path
 
 import pytest
@@ -145,3 +146,26 @@ def test_the_imap_server_going_away_does_not_stop_the_daemon(
     finally:
         daemon.stop.set()
         thread.join(timeout=15)
+
+
+def test_replies_are_kept_in_the_configured_sent_folder(
+    imap_rig, dovecot: DovecotAccount, smtp_capture: SmtpCapture, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import yaml
+
+    config = tmp_path / "mailbot.yaml"
+    data = yaml.safe_load(config.read_text())
+    data["mailboxes"]["cass"]["sent_folder"] = "Sent"
+    config.write_text(yaml.safe_dump(data))
+    settings = load_settings(config)
+    dovecot.append(message(LEVEL1, subject="Poppy Lindqvist"))
+    build_daemon(settings, make_engine(imap_rig.url)).run(once=True)
+    sent_ids = {
+        str(c.message["Message-ID"])
+        for c in smtp_capture.messages
+        if c.rcpt_tos == ["dana.reeve@elmridge.police.uk"]
+    }
+    kept = dovecot.list("Sent")
+    assert len(sent_ids) == 2 and len(kept) == 2
+    kept_ids = {str(message_from_bytes(m.raw, policy=policy.default)["Message-ID"]) for m in kept}
+    assert kept_ids == sent_ids and all(b"\\Seen" in m.flags for m in kept)
