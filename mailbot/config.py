@@ -220,6 +220,34 @@ class Outbound(_Strict):
     organisation: str = ""
 
 
+class ServiceLevels(_Strict):
+    """The clocks the procedures set (002 paragraphs 17 and 19; 001 4.3 and 4.5)."""
+
+    escalate_before_working_days: int = Field(default=3, ge=0)  # warn the team manager
+    holding_reply_on_working_day: int = Field(default=18, ge=1)  # casework not answered by then
+    holding_reply_extension_working_days: int = Field(default=10, ge=1)  # the new date it gives
+    holding_reply_reason: str = "the casework needs deeper investigation than 20 working days allow"
+    digest_hour: int = Field(default=8, ge=0, le=23)  # local time, daily overdue digest
+    locked_review_day: int = Field(default=1, ge=1, le=28)  # monthly, to each lock owner
+    scheduler_seconds: int = Field(default=60, ge=1)  # how often the scheduler looks
+
+
+class Retention(_Strict):
+    """How long content is kept, per category (days); the tracker row always stays."""
+
+    days: dict[str, int] = Field(default_factory=dict)
+    default_days: int | None = None  # None: kept until a person decides
+    # records about the care of children must be preserved (002 paragraph 33)
+    preserve_categories: list[str] = Field(
+        default_factory=lambda: [
+            "information_request",
+            "ofsted_suitability",
+            "correspondence",
+            "medical_correspondence",
+        ]
+    )
+
+
 class Settings(_Strict):
     """The whole configuration file."""
 
@@ -241,6 +269,8 @@ class Settings(_Strict):
     sender: SenderConfig = Field(default_factory=FolderSender, discriminator="type")
     case_notes: CaseNotes = Field(default_factory=CaseNotes)
     outbound: Outbound = Field(default_factory=Outbound)
+    service_levels: ServiceLevels = Field(default_factory=ServiceLevels)
+    retention: Retention = Field(default_factory=Retention)
     lease_seconds: int = Field(default=20, ge=5)  # another instance takes over within this
     directory_reload_seconds: int = Field(default=300, ge=10)
 

@@ -56,7 +56,7 @@ class EffectJob:
     key: str
     payload: dict[str, Any]
     attempts: int
-    message_pk: int
+    message_pk: int  # 0 for a scheduled notice that concerns no one message
     mailbox: str
     raw: bytes
     decision: dict[str, Any] | None
@@ -115,7 +115,7 @@ class Executor:
         e, m = effects.c, messages.c
         query = (
             select(e.id)
-            .join(messages, m.id == e.message_pk)
+            .outerjoin(messages, m.id == e.message_pk)
             .where(
                 e.state == "pending",
                 e.next_attempt_at <= now,
@@ -155,7 +155,7 @@ class Executor:
                     e.outbound_message_id,
                     decisions.c.decision_json,
                 )
-                .join(messages, m.id == e.message_pk)
+                .outerjoin(messages, m.id == e.message_pk)
                 .outerjoin(decisions, decisions.c.message_pk == e.message_pk)
                 .where(e.id.in_(ids))
                 .order_by(e.id)
@@ -165,11 +165,11 @@ class Executor:
                 r[0],
                 r[1],
                 r[2],
-                json.loads(r[3]),
+                payload := json.loads(r[3]),
                 r[4],
-                r[5],
-                r[6],
-                r[7],
+                r[5] or 0,
+                r[6] or payload.get("mailbox", ""),  # a scheduled notice names its mailbox
+                r[7] or b"",
                 json.loads(r[9]) if r[9] else None,
                 r[8],
             )

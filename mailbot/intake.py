@@ -250,6 +250,9 @@ class Intake:
                         category=decision.category,
                         route=decision.route,
                         status="open",
+                        mailbox=mailbox,
+                        due_acknowledge=decision.due_acknowledge,
+                        due_response=decision.due_response,
                     )
                 )
                 if (

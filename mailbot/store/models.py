@@ -115,6 +115,14 @@ class TrackerEntryRow(Base):
     category: Mapped[str | None] = mapped_column(String(64))
     route: Mapped[str | None] = mapped_column(String(64))
     status: Mapped[str | None] = mapped_column(String(64))
+    # service levels (issue 5); still no personal data in this table (002, paragraph 29)
+    mailbox: Mapped[str | None] = mapped_column(String(64))
+    due_acknowledge: Mapped[date | None] = mapped_column(Date)
+    due_response: Mapped[date | None] = mapped_column(Date)
+    responded_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    escalated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    holding_reply_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    legal_hold: Mapped[bool] = mapped_column(default=False, server_default="0")
 
 
 class ReferenceSequenceRow(Base):
@@ -168,6 +176,7 @@ class MessageRow(Base):
     outcome_folder: Mapped[str | None] = mapped_column(String(32))
     moved: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # content removed (retention)
 
     __table_args__ = (
         UniqueConstraint("mailbox", "source_key", name="uq_messages_mailbox_source_key"),
@@ -206,7 +215,8 @@ class EffectRow(Base):
     __tablename__ = "effects"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"))
+    # None for scheduled notices that concern no one message (digests, locked-case reviews)
+    message_pk: Mapped[int | None] = mapped_column(ForeignKey("messages.id"))
     kind: Mapped[str] = mapped_column(String(32))
     key: Mapped[str] = mapped_column(String(200), unique=True)  # idempotency key
     payload: Mapped[str] = mapped_column(Text)  # JSON: recipients and what to compose
@@ -241,6 +251,18 @@ class SentMessageRow(Base):
     __table_args__ = (Index("ix_sent_messages_recipient_sent_at", "recipient", "sent_at"),)
 
 
+class ScheduleRunRow(Base):
+    """A scheduled job's run for one period (a day, a month): taken by inserting the row, so
+    two instances never both run it, and a restart resumes with what is left."""
+
+    __tablename__ = "schedule_runs"
+
+    job: Mapped[str] = mapped_column(String(64), primary_key=True)
+    period: Mapped[str] = mapped_column(String(128), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(128))
+    ran_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
 class MailboxLeaseRow(Base):
     """Which daemon instance works a mailbox; taken over when it is not renewed in time."""
 
@@ -261,3 +283,4 @@ decisions: Table = Base.metadata.tables["decisions"]
 effects: Table = Base.metadata.tables["effects"]
 sent_messages: Table = Base.metadata.tables["sent_messages"]
 mailbox_leases: Table = Base.metadata.tables["mailbox_leases"]
+schedule_runs: Table = Base.metadata.tables["schedule_runs"]

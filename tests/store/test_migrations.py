@@ -31,7 +31,7 @@ def test_upgrade_creates_the_tables(db_url: str) -> None:
         assert "ix_ofsted_checks_applicant_key_dob" in index_names
     finally:
         engine.dispose()
-    assert current_revision(db_url) == head_revision() == "0002"
+    assert current_revision(db_url) == head_revision() == "0003"
 
 
 def test_upgrade_is_idempotent(db_url: str) -> None:
