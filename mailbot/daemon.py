@@ -25,6 +25,7 @@ from mailbot.config import Settings
 from mailbot.executor import SEND_KINDS, Executor, pending_count
 from mailbot.intake import Intake
 from mailbot.leases import acquire, release, take_over_claims
+from mailbot.scheduler import Scheduler
 from mailbot.sources.base import AuthenticationFailed, Source, SourceError
 
 log = logging.getLogger("mailbot.daemon")
@@ -66,6 +67,7 @@ class Daemon:
         sources: dict[str, Source],
         holder: str | None = None,
         heartbeat: Callable[[str], None] | None = None,
+        scheduler: Scheduler | None = None,
     ) -> None:
         self.settings = settings
         self.engine = engine
@@ -83,6 +85,7 @@ class Daemon:
         # so one hung thread restarts the service instead of being hidden by the others
         self._beats: dict[str, float] = dict.fromkeys(sources, time.monotonic())
         self.on_stop: list[Callable[[], None]] = []  # e.g. close the sender's connection
+        self.scheduler = scheduler
 
     # --- the loops -------------------------------------------------------------------------
 
@@ -97,8 +100,23 @@ class Daemon:
         for t in threads:
             t.start()
         last_reload = time.monotonic()
+        last_schedule = 0.0
         try:
             while not self.stop.is_set():
+                if (
+                    self.scheduler
+                    and time.monotonic() - last_schedule
+                    >= self.settings.service_levels.scheduler_seconds
+                ):
+                    last_schedule = time.monotonic()
+                    try:
+                        planned = self.scheduler.tick()
+                        if any(planned.values()):
+                            log.info(
+                                "scheduler %s", " ".join(f"{k}={v}" for k, v in planned.items())
+                            )
+                    except Exception as exc:  # the clocks must not stop the intake
+                        log.error("scheduler error=%s", type(exc).__name__)
                 counts = self.executor.run(self.executor.claim((*SEND_KINDS, "save_case_note")))
                 self._count(counts)
                 now = time.monotonic()

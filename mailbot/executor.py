@@ -25,6 +25,11 @@ from mailbot.store.models import decisions, effects, messages, sent_messages
 log = logging.getLogger("mailbot.executor")
 
 SEND_KINDS = (
+    "holding_reply",
+    "escalation",
+    "overdue_digest",
+    "locked_review",
+    "locked_report",
     "acknowledge",
     "level1_response",
     "request_consent",
@@ -39,6 +44,9 @@ AUTOMATIC_REPLIES = (
     "request_form",
     "request_personal_address",
 )
+# the sender's mail kept in the Sent folder: the automatic replies and the scheduled holding
+# reply (which is not an answer to incoming mail, so no loop limit applies to it)
+TO_SENDER = (*AUTOMATIC_REPLIES, "holding_reply")
 MAX_ATTEMPTS = 12
 CLAIM_SECONDS = 60  # a claim outlives any one send; a dead holder's claims are freed on takeover
 
@@ -226,7 +234,7 @@ class Executor:
             return self._failed(job, exc)
         with self.engine.begin() as conn:
             self._finish(job, "done", conn=conn, outbound_message_id=message_id)
-            sent_folder = self.sent_folder_of(job) if job.kind in AUTOMATIC_REPLIES else None
+            sent_folder = self.sent_folder_of(job) if job.kind in TO_SENDER else None
             if sent_folder:
                 # the copy is appended by the mailbox's own thread, which owns its connection
                 conn.execute(

@@ -7,6 +7,8 @@ import logging
 import signal
 import sys
 import threading
+from collections.abc import Callable
+from datetime import datetime
 from types import FrameType
 
 from sqlalchemy import Engine
@@ -17,6 +19,7 @@ from mailbot.config import Settings
 from mailbot.daemon import Daemon, Summary, instance_id
 from mailbot.executor import EffectJob, Executor
 from mailbot.intake import Intake
+from mailbot.scheduler import Scheduler
 from mailbot.senders.base import Sender
 from mailbot.sources.base import Source
 from mailbot.wiring import Composer, build_sender, build_source, case_note_writer
@@ -39,7 +42,11 @@ def build_daemon(
     sources: dict[str, Source] | None = None,
     sender: Sender | None = None,
     holder: str | None = None,
+    clock: Callable[[], datetime] | None = None,
+    schedule: bool = True,
 ) -> Daemon:
+    """The daemon as configured. `clock` is the scheduler's time (tests move it); without
+    `schedule` it takes mail in and carries effects out but keeps no clocks."""
     holder = holder or instance_id()
     sources = (
         sources
@@ -80,7 +87,10 @@ def build_daemon(
         watchdog.ping()
 
     intake = Intake(settings, engine, CategoryModel())
-    daemon = Daemon(settings, engine, intake, executor, sources, holder=holder, heartbeat=heartbeat)
+    daemon = Daemon(
+        settings, engine, intake, executor, sources, holder=holder, heartbeat=heartbeat,
+        scheduler=None if not schedule else Scheduler(settings, engine, holder, **({"clock": clock} if clock else {})),
+    )  # fmt: skip
     close = getattr(chosen, "close", None)
     if callable(close):
         daemon.on_stop.append(close)

@@ -18,6 +18,7 @@ from mailbot.config import (
 )
 from mailbot.executor import EffectJob
 from mailbot.outbound import compose as c
+from mailbot.outbound import notices
 from mailbot.sources.base import Source
 from mailbot.sources.maildir import MaildirSource as Maildir
 
@@ -137,6 +138,8 @@ class Composer:
                 ),
                 self.templates,
             )
+        if job.kind in ("escalation", "overdue_digest", "locked_review", "locked_report"):
+            return self._notice(job, mailbox)
         to_sender = {
             **base,
             "to": job.payload["to"][0],
@@ -166,11 +169,40 @@ class Composer:
             return c.request_consent(c.RequestConsentContext(**to_sender), self.templates)
         if job.kind == "request_form":
             return c.request_form(c.RequestFormContext(**to_sender, form=form), self.templates)
+        if job.kind == "holding_reply":
+            return c.holding_reply(
+                c.HoldingReplyContext(
+                    **to_sender,
+                    reason=job.payload["reason"],
+                    full_reply_by=date.fromisoformat(job.payload["full_reply_by"]),
+                    working_days=int(job.payload.get("working_days", 20)),
+                ),
+                self.templates,
+            )
         if job.kind == "request_personal_address":
             return c.request_personal_address(
                 c.RequestPersonalAddressContext(**to_sender), self.templates
             )
         raise ValueError(f"nothing composes an effect of kind {job.kind!r}")
+
+    def _notice(self, job: EffectJob, mailbox: c.Mailbox) -> EmailMessage:
+        p = job.payload
+        if job.kind == "escalation":
+            values: dict[str, Any] = {
+                "category": p["category"], "due": date.fromisoformat(p["due"]),
+                "received": date.fromisoformat(p["received"]), "working_days_left": p["working_days_left"],
+            }  # fmt: skip
+        else:
+            values = dict(p["values"])
+            if "today" in values:
+                values["today"] = date.fromisoformat(values["today"])
+            for item in values.get("items", []):
+                item["due"] = date.fromisoformat(item["due"])
+        original = c.Original.from_bytes(job.raw) if job.raw else None
+        return notices.notice(
+            job.kind, mailbox=mailbox, to=p["to"], values=values, key=outbound_key(job.key, job.raw),
+            reference=p.get("reference"), original=original, templates=self.templates,
+        )  # fmt: skip
 
 
 def _answers(level1: dict[str, Any]) -> list[c.Level1Answer]:

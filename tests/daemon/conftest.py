@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from email import message_from_bytes, policy
 from email.message import EmailMessage
 from pathlib import Path
@@ -45,8 +46,15 @@ class Rig:
     def deliver(self, raw: bytes, mailbox: str = "cass") -> str:
         return deliver(self.folder / "mail" / mailbox, raw)
 
-    def daemon(self, holder: str = "test-instance") -> Daemon:
-        return build_daemon(self.settings, make_engine(self.url), holder=holder)
+    def daemon(
+        self,
+        holder: str = "test-instance",
+        clock: Callable[[], datetime] | None = None,
+        schedule: bool = False,  # the scheduler's clocks are tested in tests/scheduler
+    ) -> Daemon:
+        return build_daemon(
+            self.settings, make_engine(self.url), holder=holder, clock=clock, schedule=schedule
+        )
 
     def run_once(self) -> Summary:
         return self.daemon().run(once=True)

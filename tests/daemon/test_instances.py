@@ -124,7 +124,14 @@ def test_a_killed_instance_is_taken_over_and_nothing_is_lost_or_sent_twice(
         len(references) == BACKLOG and len(set(references)) == BACKLOG
     )  # every message decided once
     assert unmoved == 0 and rig.inbox_count("cass") == 0
-    sent = Counter(str(c.message["Message-ID"]) for c in smtp_capture.messages)
+    # the replies to the backlog (the scheduler's own notices, such as the monthly locked-case
+    # review, run on the real clock in these processes and are not counted here)
+    replies = [
+        c
+        for c in smtp_capture.messages
+        if c.message["X-Mailbot-Kind"] in ("acknowledgement", "level1_response")
+    ]
+    sent = Counter(str(c.message["Message-ID"]) for c in replies)
     assert len(sent) == 2 * BACKLOG  # an acknowledgement and a level-1 response each: none lost
     twice = {mid for mid, n in sent.items() if n > 1}
     # nothing sent twice, except at most the one send the kill interrupted (its Message-ID is

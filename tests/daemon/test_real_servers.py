@@ -62,7 +62,9 @@ def test_mail_from_imap_is_answered_over_smtp_and_moved(
     dovecot.append(message(LEVEL1, subject="Poppy Lindqvist"))
     dovecot.append(message("Clearance sale: office chairs 49 GBP, this week only.", subject="Office chairs",
                            sender="Deals <deals@chairs.biz>"))  # fmt: skip
-    summary = build_daemon(imap_rig.settings, make_engine(imap_rig.url)).run(once=True)
+    summary = build_daemon(imap_rig.settings, make_engine(imap_rig.url), schedule=False).run(
+        once=True
+    )
     assert summary.taken == 2
     sent = smtp_capture.messages
     to_sender = sorted((c for c in sent if c.rcpt_tos == ["dana.reeve@elmridge.police.uk"]),
@@ -82,7 +84,7 @@ def test_mail_from_imap_is_answered_over_smtp_and_moved(
 def test_with_idle_new_mail_is_acknowledged_within_seconds(
     imap_rig, dovecot: DovecotAccount, smtp_capture: SmtpCapture
 ) -> None:  # type: ignore[no-untyped-def]
-    daemon = build_daemon(imap_rig.settings, make_engine(imap_rig.url))
+    daemon = build_daemon(imap_rig.settings, make_engine(imap_rig.url), schedule=False)
     thread = threading.Thread(target=daemon.run)
     thread.start()
     try:
@@ -108,8 +110,8 @@ def test_a_transient_smtp_failure_is_retried_and_nothing_is_sent_twice(
     monkeypatch.setattr(executor, "backoff", lambda attempts: __import__("datetime").timedelta(0))
     smtp_capture.fail_next(4, 451, "try later")  # more than the quick retries of one attempt
     dovecot.append(message(LEVEL1, subject="Poppy Lindqvist"))
-    build_daemon(imap_rig.settings, make_engine(imap_rig.url)).run(once=True)
-    build_daemon(imap_rig.settings, make_engine(imap_rig.url)).run(once=True)
+    build_daemon(imap_rig.settings, make_engine(imap_rig.url), schedule=False).run(once=True)
+    build_daemon(imap_rig.settings, make_engine(imap_rig.url), schedule=False).run(once=True)
     ids = [str(c.message["Message-ID"]) for c in smtp_capture.messages]
     assert len(ids) == 2 and len(set(ids)) == 2
 
@@ -121,7 +123,7 @@ def test_a_permanent_smtp_failure_waits_in_the_exceptions_queue(
 
     smtp_capture.fail_next(1, 550, "no such user", stage="RCPT")
     dovecot.append(message(LEVEL1, subject="Poppy Lindqvist"))
-    build_daemon(imap_rig.settings, make_engine(imap_rig.url)).run(once=True)
+    build_daemon(imap_rig.settings, make_engine(imap_rig.url), schedule=False).run(once=True)
     reasons = {i.reason for i in exception_items(make_engine(imap_rig.url))}
     assert reasons & {"effect_failed:acknowledge", "effect_failed:level1_response"}
 
@@ -129,7 +131,7 @@ def test_a_permanent_smtp_failure_waits_in_the_exceptions_queue(
 def test_the_imap_server_going_away_does_not_stop_the_daemon(
     imap_rig, dovecot: DovecotAccount, smtp_capture: SmtpCapture
 ) -> None:  # type: ignore[no-untyped-def]
-    daemon = build_daemon(imap_rig.settings, make_engine(imap_rig.url))
+    daemon = build_daemon(imap_rig.settings, make_engine(imap_rig.url), schedule=False)
     thread = threading.Thread(target=daemon.run)
     thread.start()
     try:
@@ -159,7 +161,7 @@ def test_replies_are_kept_in_the_configured_sent_folder(
     config.write_text(yaml.safe_dump(data))
     settings = load_settings(config)
     dovecot.append(message(LEVEL1, subject="Poppy Lindqvist"))
-    build_daemon(settings, make_engine(imap_rig.url)).run(once=True)
+    build_daemon(settings, make_engine(imap_rig.url), schedule=False).run(once=True)
     sent_ids = {
         str(c.message["Message-ID"])
         for c in smtp_capture.messages
