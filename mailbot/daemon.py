@@ -26,12 +26,15 @@ from mailbot.executor import SEND_KINDS, Executor, pending_count
 from mailbot.intake import Intake
 from mailbot.leases import acquire, release, take_over_claims
 from mailbot.scheduler import Scheduler
+from mailbot.sla import responses_in_sent
 from mailbot.sources.base import AuthenticationFailed, Source, SourceError
 
 log = logging.getLogger("mailbot.daemon")
 FETCH_BATCH = 100
 WAIT_SLICE = 5.0  # seconds a wait may block before the stop flag is looked at again
 STALE_AFTER = 60.0  # a mailbox thread silent this long is taken to be hung
+SENT_SCAN_SECONDS = 300.0  # how often the Sent folder is read for staff replies
+SENT_SCAN_DAYS = 45  # how far back (a response is due within 20 working days)
 
 
 @dataclass
@@ -155,6 +158,7 @@ class Daemon:
         connected = False
         failures = 0
         lease_renewed = 0.0
+        sent_scanned = 0.0
         while not self.stop.is_set():
             self._beats[name] = time.monotonic()
             try:
@@ -180,6 +184,9 @@ class Daemon:
                     source.connect()
                     connected = True
                 self._run_moves(name)
+                if time.monotonic() - sent_scanned > SENT_SCAN_SECONDS:
+                    sent_scanned = time.monotonic()
+                    self._scan_sent(name)
                 batch = source.fetch_new(FETCH_BATCH)
                 failures = 0
                 for fetched in batch:
@@ -221,6 +228,17 @@ class Daemon:
             if once and failures >= 3:
                 self._drained[name] = True
                 return
+
+    def _scan_sent(self, name: str) -> None:
+        """Replies staff sent from the shared mailbox quoting a reference mark it responded."""
+        folder = self.settings.mailboxes[name].sent_folder
+        recent = getattr(self.sources[name], "recent_subjects", None)
+        if not folder or recent is None:
+            return
+        prefixes = [m.reference_prefix for m in self.settings.mailboxes.values()]
+        marked = responses_in_sent(self.engine, recent(folder, SENT_SCAN_DAYS), prefixes)
+        if marked:
+            log.info("mailbox=%s responses seen in the sent folder=%d", name, marked)
 
     def _run_moves(self, name: str) -> None:
         jobs = self.executor.claim(("move", "sent_copy"), mailboxes=[name], limit=200)

@@ -25,7 +25,9 @@ import logging
 import ssl
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from email.parser import BytesHeaderParser
+from email.policy import default as default_policy
 from typing import Any, Concatenate, Literal, ParamSpec, Protocol, TypeVar
 
 from imapclient import IMAPClient, SocketTimeout
@@ -582,6 +584,34 @@ class ImapSource:
             client.append(folder, raw, flags=[b"\\Seen"])
 
         self._run("append", run)
+
+    def recent_subjects(self, folder: str, days: int) -> list[tuple[str, datetime, bool]]:
+        """(subject, arrival, sent by mailbot) for the messages of the last `days` days in
+        `folder`: how the daemon sees replies that staff sent from the shared mailbox."""
+        since = (datetime.now(UTC) - timedelta(days=days)).date()
+
+        def run(client: Any) -> list[tuple[str, datetime, bool]]:
+            if not client.folder_exists(folder):
+                return []
+            client.select_folder(folder, readonly=True)
+            try:
+                uids = client.search(["SINCE", since])
+                found: list[tuple[str, datetime, bool]] = []
+                for i in range(0, len(uids), 200):
+                    fetched = client.fetch(
+                        uids[i : i + 200],
+                        ["BODY.PEEK[HEADER.FIELDS (SUBJECT X-MAILBOT-KIND)]", "INTERNALDATE"],
+                    )
+                    for data in fetched.values():
+                        head = next((v for k, v in data.items() if k.startswith(b"BODY")), b"")
+                        parsed = BytesHeaderParser(policy=default_policy).parsebytes(head)
+                        found.append((str(parsed.get("Subject", "")), _as_utc(data.get(b"INTERNALDATE")) or datetime.now(UTC),
+                                      parsed.get("X-Mailbot-Kind") is not None))  # fmt: skip
+                return found
+            finally:
+                client.select_folder(self.inbox)  # back to the inbox the other calls expect
+
+        return self._run("recent_subjects", run)
 
     def move_many(self, keys: list[str], folder: str) -> list[str]:
         """Move many messages in one command (UID MOVE takes a set): far cheaper than one

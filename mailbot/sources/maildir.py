@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 import time
 from datetime import UTC, datetime
+from email.parser import BytesHeaderParser
+from email.policy import default as default_policy
 from pathlib import Path
 
 from mailbot.sources.base import FetchedMessage, SourceUnavailable
@@ -92,6 +94,24 @@ class MaildirSource:
         tmp = target / "tmp" / key
         tmp.write_bytes(raw)
         os.rename(tmp, target / "cur" / f"{key}:2,S")
+
+    def recent_subjects(self, folder: str, days: int) -> list[tuple[str, datetime, bool]]:
+        """(subject, file time, sent by mailbot) for the messages of the last `days` days."""
+        cutoff = time.time() - days * 86400
+        found: list[tuple[str, datetime, bool]] = []
+        for sub in ("cur", "new"):
+            directory = self.root / f".{folder}" / sub
+            if not directory.exists():
+                continue
+            for path in directory.iterdir():
+                mtime = path.stat().st_mtime
+                if mtime < cutoff:
+                    continue
+                with path.open("rb") as f:
+                    head = BytesHeaderParser(policy=default_policy).parse(f, headersonly=True)
+                found.append((str(head.get("Subject", "")), datetime.fromtimestamp(mtime, UTC),
+                              head.get("X-Mailbot-Kind") is not None))  # fmt: skip
+        return found
 
     def close(self) -> None:
         pass

@@ -225,3 +225,38 @@ def test_the_overdue_digest_lists_references_only(
     assert digest.rcpt_tos == rig.settings.routes.business_support
     body = digest.message.get_body(preferencelist=("plain",)).get_content()  # type: ignore[union-attr]
     assert reference in body and "Person" not in body and "a.person100" not in body
+
+
+def test_a_reply_sent_from_the_shared_mailbox_marks_the_reference_responded(
+    tmp_path: Path, smtp_capture: SmtpCapture
+) -> None:
+    rig = smtp_rig(tmp_path, f"sqlite:///{tmp_path / 's.db'}", smtp_capture)
+    config = tmp_path / "mailbot.yaml"
+    data = yaml.safe_load(config.read_text())
+    data["mailboxes"]["dcs"]["sent_folder"] = "Sent"
+    config.write_text(yaml.safe_dump(data))
+    rig.settings = load_settings(config)
+    reference = casework(rig)  # mailbot's own acknowledgement is kept in Sent: not a response
+    engine = make_engine(rig.url)
+
+    def responded() -> object:
+        with engine.connect() as conn:
+            query = select(tracker_entries.c.responded_at).where(
+                tracker_entries.c.reference == reference
+            )
+            return conn.execute(query).scalar_one()
+
+    assert responded() is None
+    from mailbot.sources.maildir import MaildirSource
+
+    staff_reply = message("Please find our full response attached.", subject=f"RE: [{reference}] Casework form",
+                          sender="DCS Casework <dcyp-casework@mod.gov.uk>", mailbox="dcs")  # fmt: skip
+    MaildirSource(tmp_path / "mail" / "dcs").append(staff_reply, "Sent")
+    rig.daemon().run(once=True)
+    assert responded() is not None
+    assert (
+        Scheduler(rig.settings, engine, "a", clock=lambda: at(2026, 9, 25, 10)).tick()[
+            "holding_replies"
+        ]
+        == 0
+    )
