@@ -279,3 +279,8 @@ def evaluate(
         worst = min(total.accuracy(f) for f in FIELDS)
         if worst < min_accuracy:
             raise click.ClickException(f"a field is below {min_accuracy:.0%}: worst {worst:.2%}")
+
+
+from mailbot.cli_sla import register  # noqa: E402
+
+register(main)

@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Engine, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from mailbot.config import Settings
+from mailbot.retention import purge_expired
 from mailbot.store import queries
 from mailbot.store.models import decisions, effects, schedule_runs, tracker_entries
 from routing.calendar import LONDON, WorkingCalendar, local_date
@@ -63,7 +64,17 @@ class Scheduler:
             "overdue_digest": self.overdue_digest(now),
             "locked_reviews": self.locked_reviews(now),
             "locked_reports": self.locked_reports(now),
+            "purged": self.retention(now),
         }
+
+    def retention(self, now: datetime) -> int:
+        """Once a day: the content of messages past their category's retention period goes
+        (the tracker row, with no personal data, stays; legal holds and preserved categories
+        stop it)."""
+        with self.engine.begin() as conn:
+            if not self._once(conn, "retention", local_date(now).isoformat()):
+                return 0
+        return purge_expired(self.engine, self.settings, now).purged
 
     # --- one notice, once ------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ and locked-case reminders to the right people, an overdue digest with references
 from __future__ import annotations
 
 import threading
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -16,7 +16,7 @@ from mailbot.config import load_settings
 from mailbot.runner import build_daemon
 from mailbot.scheduler import Scheduler
 from mailbot.store.db import make_engine
-from mailbot.store.models import effects, tracker_entries
+from mailbot.store.models import effects, messages, tracker_entries
 from tests.daemon.conftest import Rig, make_rig
 from tests.fixtures.smtp import SmtpCapture
 from tests.shell.mail import message
@@ -260,3 +260,32 @@ def test_a_reply_sent_from_the_shared_mailbox_marks_the_reference_responded(
         ]
         == 0
     )
+
+
+def test_retention_runs_once_a_day_and_keeps_the_tracker_row(
+    tmp_path: Path, smtp_capture: SmtpCapture
+) -> None:
+    retention = {"days": {"casework_submission": 30}, "preserve_categories": []}
+    rig = smtp_rig(tmp_path, f"sqlite:///{tmp_path / 's.db'}", smtp_capture, retention=retention)
+    reference = casework(rig)
+    engine = make_engine(rig.url)
+
+    def purged(when: datetime, holder: str = "a") -> int:
+        return Scheduler(rig.settings, engine, holder, clock=lambda: when).tick()["purged"]
+
+    # retention counts from when the message reached the mailbox (here: the Maildir file's time)
+    arrived = datetime.now(UTC)
+    later = arrived + timedelta(days=40)
+    assert purged(arrived + timedelta(days=20)) == 0
+    # past the period, but the holding reply and escalation it plans are still to be sent:
+    # content stays while an effect needs it
+    assert purged(later) == 0
+    rig.daemon().run(once=True)
+    assert purged(later + timedelta(days=1)) == 1
+    assert purged(later + timedelta(days=1, hours=1), "b") == 0  # once a day, whoever looks
+    with engine.connect() as conn:
+        raw = conn.execute(select(func.length(messages.c.raw))).scalar_one()
+        row = conn.execute(
+            select(tracker_entries.c.category).where(tracker_entries.c.reference == reference)
+        ).scalar_one()
+    assert raw == 0 and row == "casework_submission"
