@@ -95,16 +95,21 @@ class ImapSource(_Strict):
         return self
 
 
-class ExchangeSource(_Strict):
-    """On-premises Exchange Server (EWS). Exchange Online mailboxes use IMAP or Graph."""
+class _Ews(_Strict):
+    """An on-premises Exchange Server account reached through EWS."""
 
-    type: Literal["exchange"]
     endpoint: str
     username: str
     password: Secret
     primary_smtp_address: str
     auth_type: Literal["NTLM", "basic"] = "NTLM"
     version: str | None = None  # a build such as "15.1.2507.6"; skips the version probe
+
+
+class ExchangeSource(_Ews):
+    """On-premises Exchange Server (EWS). Exchange Online mailboxes use IMAP or Graph."""
+
+    type: Literal["exchange"]
     folder_parent: Literal["root", "inbox"] = "root"
     poll_seconds: int = Field(default=30, ge=5)
 
@@ -179,14 +184,8 @@ class SmtpSender(_Strict):
     timeout_seconds: float = 30.0
 
 
-class ExchangeSender(_Strict):
+class ExchangeSender(_Ews):
     type: Literal["exchange"]
-    endpoint: str
-    username: str
-    password: Secret
-    primary_smtp_address: str
-    auth_type: Literal["NTLM", "basic"] = "NTLM"
-    version: str | None = None
     save_copy: bool = True  # a copy in the mailbox's Sent Items
 
 

@@ -89,23 +89,18 @@ class Intake:
     # --- recording -----------------------------------------------------------------------
 
     def record(self, mailbox: str, fetched: FetchedMessage) -> tuple[int, bool]:
-        """The message's row, created if it is new. Committed before anything else happens.
-        Returns (row id, whether it still has to be decided)."""
+        """The message's row on its own, created if it is new (`take` records a new message
+        with its decision instead). Returns (row id, whether it still has to be decided)."""
         digest = hashlib.sha256(fetched.raw).hexdigest()
-        c = messages.c
+        found = self._lookup(mailbox, fetched, digest)
         with self.engine.begin() as conn:
-            row = conn.execute(
-                select(c.id, c.state).where(
-                    c.mailbox == mailbox, or_(c.source_key == fetched.key, c.sha256 == digest)
-                )
-            ).first()
-            if row is not None:
-                if row[1] == "received":
-                    # recorded, then the process died before the decision was committed
-                    return int(row[0]), True
-                self._ensure_moved(conn, row[0], fetched.key)
-                return int(row[0]), False
-            return self._insert_message(conn, mailbox, fetched, digest, "received"), True
+            if found is None:
+                return self._insert_message(conn, mailbox, fetched, digest, "received"), True
+            if found[1] == "received":
+                # recorded, then the process died before the decision was committed
+                return found[0], True
+            self._ensure_moved(conn, found[0], fetched.key)
+            return found[0], False
 
     def _insert_message(
         self, conn: Connection, mailbox: str, fetched: FetchedMessage, digest: str, state: str

@@ -32,6 +32,15 @@ def _tokens(oauth2: OAuth2, scope: str) -> Any:
     )  # fmt: skip
 
 
+def _ews_version(build: str | None) -> Any:
+    """An explicit Exchange build ("15.1.2507.6") skips exchangelib's version probe."""
+    if build is None:
+        return None
+    from exchangelib import Build, Version
+
+    return Version(build=Build(*[int(part) for part in build.split(".")]))
+
+
 def build_source(name: str, mailbox: MailboxConfig) -> Source:
     """The mailbox's source, as configured (credentials are read now, from env or files)."""
     cfg = mailbox.source
@@ -58,14 +67,9 @@ def build_source(name: str, mailbox: MailboxConfig) -> Source:
             disabled_capabilities=frozenset(c.upper() for c in cfg.disabled_capabilities), name=name,
         )  # fmt: skip
     if isinstance(cfg, ExchangeSource):
-        from exchangelib import Build, Version
-
         from mailbot.sources.exchange import ExchangeSource as Ews
 
-        # a build as dotted numbers, e.g. "15.1.2507.6"
-        version = (
-            Version(build=Build(*[int(p) for p in cfg.version.split(".")])) if cfg.version else None
-        )
+        version = _ews_version(cfg.version)
         return Ews(
             endpoint=cfg.endpoint, username=cfg.username, password=cfg.password.reveal(),
             primary_smtp_address=cfg.primary_smtp_address, auth_type=cfg.auth_type,
@@ -251,6 +255,7 @@ def build_sender(settings: Settings) -> Any:
         return Ews(
             endpoint=cfg.endpoint, username=cfg.username, password=cfg.password.reveal(),
             primary_smtp_address=cfg.primary_smtp_address, auth_type=cfg.auth_type, save_copy=cfg.save_copy,
+            version=_ews_version(cfg.version),
         )  # fmt: skip
     from mailbot.senders.graph import GraphSender
     from mailbot.sources.graph import GRAPH_SCOPE, GraphClient

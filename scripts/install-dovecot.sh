@@ -15,27 +15,8 @@ if [ -n "$existing" ]; then
     exit 0
 fi
 
-if ! command -v apt-get >/dev/null 2>&1; then
-    echo "install-dovecot: no dovecot on the PATH and no apt-get; install Dovecot (with its" \
-        "IMAP server) by hand" >&2
-    exit 1
-fi
-
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then
-    if command -v sudo >/dev/null 2>&1; then
-        SUDO="sudo"
-    else
-        echo "install-dovecot: must run as root (or with sudo available)" >&2
-        exit 1
-    fi
-fi
-
-echo "install-dovecot: dovecot missing; running apt-get update"
-$SUDO apt-get update -q
-echo "install-dovecot: installing the dovecot-imapd package"
-# the package may try to start its system service; the fixtures never use it
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends dovecot-imapd
+. "$(dirname "$0")/apt.sh"
+apt_install install-dovecot dovecot-imapd
 
 installed=$(find_dovecot)
 if [ -z "$installed" ]; then

@@ -14,26 +14,8 @@ if [ -n "$existing" ]; then
     exit 0
 fi
 
-if ! command -v apt-get >/dev/null 2>&1; then
-    echo "install-postgres: no PostgreSQL under /usr/lib/postgresql and no apt-get;" \
-        "install PostgreSQL by hand or set MAILBOT_TEST_POSTGRES_URL" >&2
-    exit 1
-fi
-
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then
-    if command -v sudo >/dev/null 2>&1; then
-        SUDO="sudo"
-    else
-        echo "install-postgres: must run as root (or with sudo available)" >&2
-        exit 1
-    fi
-fi
-
-echo "install-postgres: PostgreSQL binaries missing; running apt-get update"
-$SUDO apt-get update -q
-echo "install-postgres: installing the postgresql package"
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends postgresql
+. "$(dirname "$0")/apt.sh"
+apt_install install-postgres postgresql
 
 installed=$(find_initdb || true)
 if [ -z "$installed" ]; then
