@@ -3,6 +3,7 @@ contract's words. The console (issue 4) shows the same list."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -21,6 +22,15 @@ class QueueItem:
     due: date | None
 
 
+def _received(decision_json: str | None) -> datetime | None:
+    """The decision's receipt time (the topmost Received: header), when it has one: for a
+    Maildir the file's time is only when it was put there."""
+    if not decision_json:
+        return None
+    value = json.loads(decision_json).get("received")
+    return datetime.fromisoformat(value) if value else None
+
+
 def exception_items(engine: Engine) -> list[QueueItem]:
     m, d, e = messages.c, decisions.c, effects.c
     items: dict[int, QueueItem] = {}
@@ -35,13 +45,15 @@ def exception_items(engine: Engine) -> list[QueueItem]:
                 d.exception,
                 d.category,
                 d.due_acknowledge,
+                d.decision_json,
             )
             .outerjoin(decisions, d.message_pk == m.id)
             .where((d.exception.is_not(None)) | (m.state == "failed"))
         ):
             reason = row.exception or f"failed:{row.stage}"
+            received = _received(row.decision_json) or row.arrived_at
             items[row.id] = QueueItem(
-                row.id, row.mailbox, row.arrived_at, reason, row.category, row.due_acknowledge
+                row.id, row.mailbox, received, reason, row.category, row.due_acknowledge
             )
         for failed in conn.execute(
             select(m.id, m.mailbox, m.arrived_at, e.kind, d.category, d.due_acknowledge)

@@ -177,3 +177,15 @@ def test_decisions_are_stored_as_the_contract_json(rig: Rig) -> None:
     with make_engine(rig.url).connect() as conn:
         stored = json.loads(conn.execute(select(decisions.c.decision_json)).scalar_one())
     assert stored["route"] == "level1_reply" and stored["due"]["acknowledge"] == "2026-09-02"
+
+
+def test_the_exceptions_queue_says_why_each_item_waits(rig: Rig) -> None:
+    from mailbot.queue import exception_items
+
+    rig.deliver(message("Clearance sale: office chairs 49 GBP, this week only.", subject="Chairs",
+                        sender="Deals <deals@chairs.biz>", received=datetime(2026, 9, 3, 9, tzinfo=UTC)))  # fmt: skip
+    rig.deliver(message(LEVEL1, subject="Poppy Lindqvist"))
+    rig.run_once()
+    [item] = exception_items(make_engine(rig.url))
+    assert (item.mailbox, item.reason, item.category) == ("cass", "unclassified", "other")
+    assert item.received == datetime(2026, 9, 3, 9, tzinfo=UTC)  # the message's own receipt time
