@@ -67,15 +67,12 @@ def received_time(msg: ParsedMessage) -> datetime | None:
 
 
 def _category(
-    msg: ParsedMessage,
     text: str,
     settings: ClassifierSettings,
     references: list[str],
-    model: CategoryModel,
     automated: str | None,
     form: signals.Signal | None,
     review: signals.Signal | None,
-    attachments_text: list[str],
     scores: dict[str, float],
 ) -> tuple[str, float, str]:
     """Precedence of contract section 3: automated, internal review, follow-up, then content."""
@@ -173,7 +170,7 @@ def evidence_from(
     review = signals.internal_review(text) if settings.profile == "dcs" else None
     scores = model.scores(model_text(msg.subject, body, attachments_text, msg.from_address))
     category, confidence, reason = _category(
-        msg, body, settings, references, model, automated, form, review, attachments_text, scores
+        body, settings, references, automated, form, review, scores
     )
     concern = _concern(text, scores)
     level, level_trigger = signals.irr_level(text)

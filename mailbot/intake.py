@@ -21,14 +21,13 @@ from sqlalchemy.exc import IntegrityError
 from classifiers.extract import ClassifierSettings, evidence_from
 from classifiers.mime import parse_message
 from classifiers.model import CategoryModel
-from classifiers.people import Gazetteer
 from mailbot.config import Settings
 from mailbot.live import LiveOfstedChecks, LiveTracker
 from mailbot.planner import outcome_folder, plan
 from mailbot.sources.base import FetchedMessage
 from mailbot.store import queries
 from mailbot.store.models import decisions, effects, messages, sent_messages, tracker_entries
-from mailbot.triage import policy_from
+from mailbot.triage import classifier_settings_for, policy_from
 from routing.calendar import LONDON, WorkingCalendar
 from routing.decision import Decision
 from routing.engine import decide
@@ -72,19 +71,8 @@ class Intake:
     def reload_directory(self) -> None:
         """Take up a re-imported case directory (the daemon calls this periodically)."""
         directory = Directory(queries.load_directory(self.engine))
-        gazetteer = Gazetteer.from_names(directory.names())
-        prefixes = [m.reference_prefix for m in self.settings.mailboxes.values()]
         self.world.directory = directory
-        self.classifier_settings = {
-            name: ClassifierSettings(
-                profile=mailbox.profile,
-                trusted_authserv_ids=mailbox.trusted_authserv_ids,
-                reference_prefixes=prefixes,
-                person_id_patterns=self.settings.person_id_patterns,
-                gazetteer=gazetteer,
-            )
-            for name, mailbox in self.settings.mailboxes.items()
-        }
+        self.classifier_settings = classifier_settings_for(self.settings, directory)
 
     # --- recording -----------------------------------------------------------------------
 

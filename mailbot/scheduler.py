@@ -54,10 +54,12 @@ class Scheduler:
         self.clock = clock
         self.calendar = WorkingCalendar(settings.region, settings.closure_days)
         self.levels = settings.service_levels
+        self._records: list[CaseRecord] | None = None
 
     def tick(self) -> dict[str, int]:
         """Everything due now, once. Returns how many notices each job planned."""
         now = self.clock()
+        self._records = None  # the case directory is read again, once, each tick
         return {
             "escalations": self.escalations(now),
             "holding_replies": self.holding_replies(now),
@@ -149,7 +151,7 @@ class Scheduler:
     def _managers(self, conn: Connection, row: Any) -> list[str]:
         decision = json.loads(row.decision_json) if row.decision_json else {}
         ids = [s["person_id"] for s in decision.get("subjects", [])]
-        directory = {r.person_id: r for r in queries.load_directory(self.engine)} if ids else {}
+        directory = {r.person_id: r for r in self._directory()} if ids else {}
         managers = sorted(
             {
                 directory[i].team_manager_email
@@ -247,8 +249,15 @@ class Scheduler:
                 self._plan(conn, "overdue_digest", f"digest:{today.isoformat()}", payload, None)
             )
 
+    def _directory(self) -> list[CaseRecord]:
+        """The case directory, loaded at most once a tick (it can hold 50,000 people, and
+        several jobs, and every escalation, look at it)."""
+        if self._records is None:
+            self._records = queries.load_directory(self.engine)
+        return self._records
+
     def _locked_records(self) -> list[CaseRecord]:
-        return [r for r in queries.load_directory(self.engine) if r.restriction == "locked"]
+        return [r for r in self._directory() if r.restriction == "locked"]
 
     def locked_reviews(self, now: datetime) -> int:
         """Monthly (001, 4.3): each lock owner, their own locked cases and no one else's."""

@@ -38,6 +38,25 @@ def policy_from(settings: Settings) -> Policy:
     )
 
 
+def classifier_settings_for(
+    settings: Settings, directory: Directory
+) -> dict[str, ClassifierSettings]:
+    """Each mailbox's classifier settings, with the case directory's names as the gazetteer.
+    `mailbot triage` and the daemon build them the same way, so they decide alike."""
+    gazetteer = Gazetteer.from_names(directory.names())
+    prefixes = [m.reference_prefix for m in settings.mailboxes.values()]
+    return {
+        name: ClassifierSettings(
+            profile=mailbox.profile,
+            trusted_authserv_ids=mailbox.trusted_authserv_ids,
+            reference_prefixes=prefixes,
+            person_id_patterns=settings.person_id_patterns,
+            gazetteer=gazetteer,
+        )
+        for name, mailbox in settings.mailboxes.items()
+    }
+
+
 @dataclass
 class Snapshot:
     """The world as the store holds it now."""
@@ -79,30 +98,15 @@ class Triage:
             calendar=WorkingCalendar(settings.region, settings.closure_days),
             reference_prefixes={n: m.reference_prefix for n, m in settings.mailboxes.items()},
         )
-        gazetteer = Gazetteer.from_names(snapshot.directory.names())
-        prefixes = [m.reference_prefix for m in settings.mailboxes.values()]
-        self.classifier_settings = {
-            name: ClassifierSettings(
-                profile=mailbox.profile,
-                trusted_authserv_ids=mailbox.trusted_authserv_ids,
-                reference_prefixes=prefixes,
-                person_id_patterns=settings.person_id_patterns,
-                gazetteer=gazetteer,
-            )
-            for name, mailbox in settings.mailboxes.items()
-        }
+        self.classifier_settings = classifier_settings_for(settings, snapshot.directory)
         self._sequences = dict(snapshot.sequences)
 
-    def decide(self, raw: bytes, mailbox: str, arrived: datetime | None = None) -> Decision:
+    def decide(self, raw: bytes, mailbox: str) -> Decision:
         """One decision; a reference is taken from the overlay when the route needs one."""
         if mailbox not in self.settings.mailboxes:
             raise KeyError(f"no mailbox {mailbox!r} in the configuration")
         msg = parse_message(raw)
         evidence = evidence_from(msg, self.classifier_settings[mailbox], self.model)
-        if evidence.received is None and arrived is not None:
-            from dataclasses import replace
-
-            evidence = replace(evidence, received=arrived)
         decision = decide(evidence, self.world, mailbox)
         if decision.needs_reference:
             decision = decision.with_reference(self._take_reference(decision, mailbox))

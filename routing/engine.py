@@ -236,7 +236,7 @@ def references(d: Draft) -> str | None:
 def information_request(d: Draft) -> str | None:
     if d.category != "information_request" or d.done:
         return None
-    status, urgent = d.case_status, d.urgent
+    status = d.case_status
     if status == "restricted":
         d.route = "restricted"
         d.actions |= {"acknowledge", "notify"}
@@ -265,7 +265,6 @@ def information_request(d: Draft) -> str | None:
         d.route = "none"
         d.actions |= {"request_consent", "save_case_note"}
         d.case_notes |= {r.person_id for r in d.records}
-        _ = urgent
         return "level 2 on a closed case without consent: ask for consent; saved to the case, not kept as work"
     return None
 
@@ -479,8 +478,6 @@ def decide(ev: Evidence, world: World, mailbox: str) -> Decision:
         d.case_notes.clear()  # the lock owner or sensitive-case team records what they decide
     if d.ev.profile == "dcs" or d.category in NO_CHILD_CATEGORIES:
         d.case_status, d.closed_on = None, None
-    if d.route in ("none",) and d.category == "information_request":
-        d.actions.discard("mark_urgent")
 
     needs_reference = d.route not in NO_REFERENCE_ROUTES
     due_ack = due_resp = None
