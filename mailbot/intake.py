@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, Engine, insert, or_, select, update
+from sqlalchemy import Connection, Engine, delete, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from classifiers.extract import ClassifierSettings, evidence_from
@@ -26,7 +26,14 @@ from mailbot.live import LiveOfstedChecks, LiveTracker
 from mailbot.planner import outcome_folder, plan
 from mailbot.sources.base import FetchedMessage
 from mailbot.store import queries
-from mailbot.store.models import decisions, effects, messages, sent_messages, tracker_entries
+from mailbot.store.models import (
+    decision_people,
+    decisions,
+    effects,
+    messages,
+    sent_messages,
+    tracker_entries,
+)
 from mailbot.triage import classifier_settings_for, policy_from
 from routing.calendar import LONDON, WorkingCalendar
 from routing.decision import Decision
@@ -261,6 +268,7 @@ class Intake:
                     decided_at=datetime.now(UTC),
                 )
             )
+            write_people(conn, pk, decision)
             planned = plan(
                 decision,
                 pk,
@@ -338,6 +346,18 @@ class Intake:
                 )
             )
         return pk
+
+
+def write_people(conn: Connection, pk: int, decision: Decision) -> None:
+    """The records a decision concerns, for who may see the item in the console."""
+    conn.execute(delete(decision_people).where(decision_people.c.message_pk == pk))
+    people = {s.person_id: "subject" for s in decision.subjects}
+    people.update({p: "candidate" for p in decision.candidates if p not in people})
+    if people:
+        conn.execute(
+            insert(decision_people),
+            [{"message_pk": pk, "person_id": p, "kind": k} for p, k in people.items()],
+        )
 
 
 def _header(raw: bytes, name: bytes) -> str | None:

@@ -70,6 +70,8 @@ class Decision:
     needs_reference: bool = field(default=False, compare=False)
     applicant_key: str | None = field(default=None, compare=False)
     applicant_dob: date | None = field(default=None, compare=False)
+    # person IDs an ambiguous match could not tell apart (who may see the item depends on them)
+    candidates: tuple[str, ...] = field(default=(), compare=False)
 
     def with_reference(self, reference: str) -> Decision:
         return replace(self, reference=reference, needs_reference=False)

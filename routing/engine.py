@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import calendar as _cal
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from classifiers.evidence import Evidence
@@ -456,8 +456,57 @@ def _check_unique_names() -> None:
 _check_unique_names()
 
 
-def decide(ev: Evidence, world: World, mailbox: str) -> Decision:
+# Holds a person may settle by releasing an item. The secure-address rule is never waived:
+# personal data goes only where the procedures allow, whoever asks.
+WAIVABLE_HOLDS = (
+    "unreadable", "sender_not_authenticated", "reply_to_mismatch", "unknown_reference",
+    "low_confidence", "unclassified",
+)  # fmt: skip
+# Routes a person may send work to from the console (a notification follows).
+REASSIGN_ROUTES = (
+    "allocated_worker", "irr_queue", "front_door", "cp_team", "casework_lead", "review_team",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Corrections:
+    """What a person settled when releasing an item from the exceptions queue: the decision
+    is made again by the same rules from these (contract 4.0 still applies)."""
+
+    category: str | None = None
+    person_ids: tuple[str, ...] | None = None  # the child, chosen from the case directory
+    route: str | None = None
+    waive: tuple[str, ...] = WAIVABLE_HOLDS
+
+    def apply(self, ev: Evidence) -> Evidence:
+        if self.category is not None:
+            ev = replace(ev, category=self.category, confidence=1.0,
+                         category_reason="corrected in the console")  # fmt: skip
+        if self.person_ids is not None:
+            # the chosen records stand for the children named; an OFSTED applicant stays
+            applicants = tuple(m for m in ev.people if m.applicant)
+            ev = replace(ev, person_ids=self.person_ids, people=applicants)
+        return ev
+
+
+def _reassign(d: Draft, route: str) -> str:
+    if d.case_status == "restricted" and route != "restricted":
+        # a restricted case stays with those who may know of it
+        return "the route was not changed: the case is restricted"
+    d.route, d.done = route, True
+    # the team answers now: keep the acknowledgement, drop replies the old route composed
+    d.actions = (d.actions & {"acknowledge", "mark_urgent", "save_case_note"}) | {"notify"}
+    return f"route corrected in the console to {route}"
+
+
+def decide(
+    ev: Evidence, world: World, mailbox: str, corrections: Corrections | None = None
+) -> Decision:
     """Apply the rule chain; then the exception, reference and due-date rules of 4.0 and 4.8-4.10."""
+    waived: tuple[str, ...] = ()
+    if corrections is not None:
+        ev = corrections.apply(ev)
+        waived = corrections.waive
     d = Draft(ev=ev, world=world, mailbox=mailbox)
     explanation: list[str] = []
     for _name, rule in RULES:
@@ -466,6 +515,13 @@ def decide(ev: Evidence, world: World, mailbox: str) -> Decision:
         sentence = rule(d)
         if sentence:
             explanation.append(sentence)
+    if corrections is not None and corrections.route is not None:
+        explanation.append(_reassign(d, corrections.route))
+    if waived and any(h in waived for h in d.holds):
+        explanation.append(
+            f"released in the console: {', '.join(h for h in d.holds if h in waived)} settled"
+        )
+        d.holds = [h for h in d.holds if h not in waived]
 
     exception = next((e for e in EXCEPTIONS if e in d.holds), None)
     if exception is not None:
@@ -531,4 +587,5 @@ def decide(ev: Evidence, world: World, mailbox: str) -> Decision:
         needs_reference=needs_reference,
         applicant_key=d.applicant_key,
         applicant_dob=d.applicant_dob,
+        candidates=tuple(d.match.ambiguous_candidates),
     )

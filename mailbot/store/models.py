@@ -273,6 +273,96 @@ class MailboxLeaseRow(Base):
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
+PERSON_KINDS = ("subject", "candidate")
+ROLES = ("business_support", "team_manager", "sensitive_case_team", "administrator")
+
+
+class DecisionPersonRow(Base):
+    """Which case records a decision concerns: its subjects, or the candidates of an ambiguous
+    match. The console decides from these (and the directory's current restrictions) who may
+    see an item, so a list, a count or a guessed id can be filtered in the database."""
+
+    __tablename__ = "decision_people"
+
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"), primary_key=True)
+    person_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+
+    __table_args__ = (
+        Index("ix_decision_people_person_id", "person_id"),
+        CheckConstraint(_in("kind", PERSON_KINDS), name="kind"),
+    )
+
+
+class DecisionRevisionRow(Base):
+    """A decision replaced by a person's release from the console, kept for the history."""
+
+    __tablename__ = "decision_revisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    message_pk: Mapped[int] = mapped_column(ForeignKey("messages.id"))
+    decision_json: Mapped[str] = mapped_column(Text)
+    replaced_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    replaced_by: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (Index("ix_decision_revisions_message_pk", "message_pk"),)
+
+
+class UserRow(Base):
+    """A console account. Passwords are argon2 hashes; never stored or logged otherwise."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    email: Mapped[str | None] = mapped_column(String(320))  # matches lock owners, team managers
+    role: Mapped[str] = mapped_column(String(32))
+    password_hash: Mapped[str | None] = mapped_column(String(256))  # None: single sign-on only
+    disabled: Mapped[bool] = mapped_column(default=False)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    __table_args__ = (CheckConstraint(_in("role", ROLES), name="role"),)
+
+
+class ConsoleSessionRow(Base):
+    """A signed-in console session. The cookie holds a random token; only its hash is kept."""
+
+    __tablename__ = "console_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    __table_args__ = (Index("ix_console_sessions_user_id", "user_id"),)
+
+
+class AuditEntryRow(Base):
+    """Every view of an item and every action: who, when, what, from where. Append-only:
+    the migration adds triggers that refuse UPDATE and DELETE on every backend."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    username: Mapped[str] = mapped_column(String(64))
+    role: Mapped[str | None] = mapped_column(String(32))
+    action: Mapped[str] = mapped_column(String(64))
+    message_pk: Mapped[int | None] = mapped_column(Integer)  # no FK: the log outlives purges
+    reference: Mapped[str | None] = mapped_column(String(64))
+    detail: Mapped[str | None] = mapped_column(Text)  # JSON; codes and ids, never content
+    remote_addr: Mapped[str | None] = mapped_column(String(64))
+
+    __table_args__ = (
+        Index("ix_audit_log_message_pk", "message_pk"),
+        Index("ix_audit_log_at", "at"),
+    )
+
+
 # Core handles for bulk statements (imports) and reads that need no ORM objects.
 case_records: Table = Base.metadata.tables["case_records"]
 tracker_entries: Table = Base.metadata.tables["tracker_entries"]
@@ -284,3 +374,8 @@ effects: Table = Base.metadata.tables["effects"]
 sent_messages: Table = Base.metadata.tables["sent_messages"]
 mailbox_leases: Table = Base.metadata.tables["mailbox_leases"]
 schedule_runs: Table = Base.metadata.tables["schedule_runs"]
+decision_people: Table = Base.metadata.tables["decision_people"]
+decision_revisions: Table = Base.metadata.tables["decision_revisions"]
+users: Table = Base.metadata.tables["users"]
+console_sessions: Table = Base.metadata.tables["console_sessions"]
+audit_log: Table = Base.metadata.tables["audit_log"]

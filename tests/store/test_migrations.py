@@ -31,7 +31,7 @@ def test_upgrade_creates_the_tables(db_url: str) -> None:
         assert "ix_ofsted_checks_applicant_key_dob" in index_names
     finally:
         engine.dispose()
-    assert current_revision(db_url) == head_revision() == "0003"
+    assert current_revision(db_url) == head_revision() == "0004"
 
 
 def test_upgrade_is_idempotent(db_url: str) -> None:
@@ -95,5 +95,29 @@ def test_plain_postgresql_url_uses_psycopg3() -> None:
     engine = make_engine("postgresql://user@localhost/db")
     try:
         assert engine.dialect.driver == "psycopg"
+    finally:
+        engine.dispose()
+
+
+def test_the_audit_log_refuses_updates_and_deletes(db_url: str) -> None:
+    """Append-only in the database itself: neither the console nor anyone with SQL can
+    rewrite who did what."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import delete, insert, update
+    from sqlalchemy.exc import DBAPIError
+
+    from mailbot.store.models import audit_log
+
+    upgrade(db_url)
+    engine = make_engine(db_url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(insert(audit_log).values(at=datetime.now(UTC), username="a", action="view"))
+        for statement in (update(audit_log).values(username="b"), delete(audit_log)):
+            with pytest.raises(DBAPIError, match="append-only"), engine.begin() as conn:
+                conn.execute(statement)
+        with engine.connect() as conn:
+            assert conn.execute(audit_log.select()).one().username == "a"
     finally:
         engine.dispose()
