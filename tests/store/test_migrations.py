@@ -113,7 +113,9 @@ def test_the_audit_log_refuses_updates_and_deletes(db_url: str) -> None:
     engine = make_engine(db_url)
     try:
         with engine.begin() as conn:
-            conn.execute(insert(audit_log).values(at=datetime.now(UTC), username="a", action="view"))
+            conn.execute(
+                insert(audit_log).values(at=datetime.now(UTC), username="a", action="view")
+            )
         for statement in (update(audit_log).values(username="b"), delete(audit_log)):
             with pytest.raises(DBAPIError, match="append-only"), engine.begin() as conn:
                 conn.execute(statement)
