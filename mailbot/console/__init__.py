@@ -1,0 +1,1 @@
+"""The exceptions console: business support reviews and releases what mailbot could not decide."""
