@@ -172,16 +172,42 @@ def triage(obj: _Context, files: tuple[str, ...], mailbox: str | None, as_json: 
 
 @main.command()
 @click.option("--once", is_flag=True, help="process what is waiting, then exit with a summary")
+@click.option("--console", "with_console", is_flag=True, help="serve the console alongside")
 @pass_ctx
-def run(obj: _Context, once: bool) -> None:
+def run(obj: _Context, once: bool, with_console: bool) -> None:
     """Run the daemon on every configured mailbox until SIGTERM."""
     from mailbot.runner import build_daemon, configure_logging
     from mailbot.runner import run as run_daemon
 
     configure_logging()
-    daemon = build_daemon(obj.settings, _engine(obj))
+    engine = _engine(obj)
+    daemon = build_daemon(obj.settings, engine)
+    if with_console and not once:
+        from mailbot.console.serve import server, start_in_thread
+
+        web = server(obj.settings, engine)
+        start_in_thread(web)
+        daemon.on_stop.append(lambda: setattr(web, "should_exit", True))
+        c = obj.settings.console
+        click.echo(f"console: http://{c.host}:{c.port}/")
     summary = run_daemon(daemon, once)
     click.echo(summary.line())
+
+
+@main.command()
+@click.option("--host", help="address to listen on (default: console.host in the config)")
+@click.option("--port", type=int, help="port to listen on (default: console.port)")
+@pass_ctx
+def console(obj: _Context, host: str | None, port: int | None) -> None:
+    """Serve the exceptions console until SIGTERM. The daemon carries out what it releases."""
+    from mailbot.console.serve import server
+    from mailbot.runner import configure_logging
+
+    configure_logging()
+    web = server(obj.settings, _engine(obj), host, port)
+    c = obj.settings.console
+    click.echo(f"console: http://{host or c.host}:{port or c.port}/")
+    web.run()
 
 
 @main.group()
@@ -284,3 +310,7 @@ def evaluate(
 from mailbot.cli_sla import register  # noqa: E402
 
 register(main)
+
+from mailbot.cli_users import register as register_users  # noqa: E402
+
+register_users(main)

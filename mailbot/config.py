@@ -247,6 +247,23 @@ class Retention(_Strict):
     )
 
 
+class Console(_Strict):
+    """The web console business support uses (`mailbot console`, or `mailbot run --console`)."""
+
+    host: str = "127.0.0.1"  # behind a reverse proxy that terminates TLS
+    port: int = Field(default=8080, ge=1, le=65535)
+    # single sign-on: a header the reverse proxy sets to the signed-in username; only honoured
+    # from the proxy's own addresses
+    trusted_proxy_header: str | None = None
+    trusted_proxies: list[str] = Field(default_factory=lambda: ["127.0.0.1", "::1"])
+    # cookies only over HTTPS; switch off only for a console on loopback without a proxy
+    secure_cookies: bool = True
+    attachment_roles: list[str] = Field(
+        default_factory=lambda: ["business_support", "sensitive_case_team"]
+    )
+    poll_seconds: int = Field(default=10, ge=2)  # how often the queue looks for new items
+
+
 class Settings(_Strict):
     """The whole configuration file."""
 
@@ -270,6 +287,7 @@ class Settings(_Strict):
     outbound: Outbound = Field(default_factory=Outbound)
     service_levels: ServiceLevels = Field(default_factory=ServiceLevels)
     retention: Retention = Field(default_factory=Retention)
+    console: Console = Field(default_factory=Console)
     lease_seconds: int = Field(default=20, ge=5)  # another instance takes over within this
     directory_reload_seconds: int = Field(default=300, ge=10)
 

@@ -49,6 +49,7 @@ def exception_items(engine: Engine) -> list[QueueItem]:
             )
             .outerjoin(decisions, d.message_pk == m.id)
             .where((d.exception.is_not(None)) | (m.state == "failed"))
+            .where(m.resolution.is_(None))  # settled in the console
         ):
             reason = row.exception or f"failed:{row.stage}"
             received = _received(row.decision_json) or row.arrived_at
@@ -59,7 +60,7 @@ def exception_items(engine: Engine) -> list[QueueItem]:
             select(m.id, m.mailbox, m.arrived_at, e.kind, d.category, d.due_acknowledge)
             .join(effects, e.message_pk == m.id)
             .outerjoin(decisions, d.message_pk == m.id)
-            .where(e.state == "failed")
+            .where(e.state == "failed", m.resolution.is_(None))
         ):
             reason = f"effect_failed:{failed.kind}"
             items.setdefault(

@@ -9,6 +9,7 @@ if [ "${1:-}" != "--no-test-services" ]; then
     sh scripts/install-postgres.sh
     sh scripts/install-dovecot.sh
     sh scripts/install-systemd-tools.sh
+    sh scripts/install-chromium.sh
 fi
 
 PYTHON=${PYTHON:-python3}

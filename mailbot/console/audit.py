@@ -65,9 +65,16 @@ def record(
 
 def _entry(row: Any) -> AuditEntry:
     return AuditEntry(
-        row.id, row.at, row.username, row.role, row.action, row.message_pk, row.reference,
-        json.loads(row.detail) if row.detail else {}, row.remote_addr,
-    )  # fmt: skip
+        row.id,
+        row.at,
+        row.username,
+        row.role,
+        row.action,
+        row.message_pk,
+        row.reference,
+        json.loads(row.detail) if row.detail else {},
+        row.remote_addr,
+    )
 
 
 def entries(
@@ -91,8 +98,17 @@ def entries(
 
 def export_csv(engine: Engine) -> Iterator[str]:
     """The whole log, oldest first, as CSV lines (streamed: the log grows for years)."""
-    header = ["id", "at", "username", "role", "action", "message_pk", "reference", "detail",
-              "remote_addr"]  # fmt: skip
+    header = [
+        "id",
+        "at",
+        "username",
+        "role",
+        "action",
+        "message_pk",
+        "reference",
+        "detail",
+        "remote_addr",
+    ]
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(header)
@@ -104,7 +120,16 @@ def export_csv(engine: Engine) -> Iterator[str]:
             buffer.seek(0)
             buffer.truncate()
             writer.writerow(
-                [row.id, row.at.isoformat(), row.username, row.role or "", row.action,
-                 row.message_pk or "", row.reference or "", row.detail or "", row.remote_addr or ""]
-            )  # fmt: skip
+                [
+                    row.id,
+                    row.at.isoformat(),
+                    row.username,
+                    row.role or "",
+                    row.action,
+                    row.message_pk or "",
+                    row.reference or "",
+                    row.detail or "",
+                    row.remote_addr or "",
+                ]
+            )
             yield buffer.getvalue()

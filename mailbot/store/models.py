@@ -177,6 +177,10 @@ class MessageRow(Base):
     moved: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # content removed (retention)
+    # a person settled it in the console: released, replied, marked automated or spam
+    resolution: Mapped[str | None] = mapped_column(String(64))
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    resolved_by: Mapped[str | None] = mapped_column(String(64))
 
     __table_args__ = (
         UniqueConstraint("mailbox", "source_key", name="uq_messages_mailbox_source_key"),

@@ -22,6 +22,10 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("messages") as batch:
+        batch.add_column(sa.Column("resolution", sa.String(64), nullable=True))
+        batch.add_column(sa.Column("resolved_at", UTCDateTime(), nullable=True))
+        batch.add_column(sa.Column("resolved_by", sa.String(64), nullable=True))
     op.create_table(
         "decision_people",
         sa.Column("message_pk", sa.Integer(), nullable=False),
@@ -126,3 +130,6 @@ def downgrade() -> None:
     op.drop_table("users")
     op.drop_table("decision_revisions")
     op.drop_table("decision_people")
+    with op.batch_alter_table("messages") as batch:
+        for column in ("resolved_by", "resolved_at", "resolution"):
+            batch.drop_column(column)
