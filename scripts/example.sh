@@ -19,4 +19,10 @@ $mailbot exceptions
 echo
 echo "outbound mail: var/outbound/new  case notes: var/case-notes"
 echo "watching var/mail/cass/new and var/mail/dcs/new for new mail (Ctrl-C to stop)"
+if [ -n "$($mailbot users list 2>/dev/null | tail -n +2)" ]; then
+    echo "exceptions console: http://127.0.0.1:8080/"
+    exec $mailbot run --console
+fi
+echo "for the exceptions console, add an account and run again:"
+echo "  MAILBOT_CONFIG=$MAILBOT_CONFIG $mailbot users add YOURNAME --role business_support"
 exec $mailbot run
