@@ -18,6 +18,8 @@ from mailbot.runner import build_daemon
 from mailbot.sources.maildir import deliver
 from mailbot.store.db import make_engine, upgrade
 from mailbot.store.imports import import_cases, import_tracker
+from tests.fixtures.dovecot import DovecotAccount
+from tests.fixtures.smtp import SmtpCapture
 from tests.shell.mail import CASES_CSV, TRACKER_CSV
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -93,3 +95,28 @@ def make_rig(folder: Path, url: str, **overrides: object) -> Rig:
 @pytest.fixture
 def rig(tmp_path: Path) -> Iterator[Rig]:
     yield make_rig(tmp_path, f"sqlite:///{tmp_path / 'store.sqlite3'}")
+
+
+def use_real_servers(
+    config: Path, smtp: SmtpCapture, accounts: dict[str, DovecotAccount], **overrides: object
+) -> dict[str, str]:
+    """Rewrite `config` (from `write_config`) for real servers: SMTP to the aiosmtpd capture
+    and each mailbox in `accounts` on its own Dovecot user (mailboxes not named are dropped).
+    Returns the environment the daemon needs: the IMAP passwords, which never go in the file."""
+    data = yaml.safe_load(config.read_text())
+    data["sender"] = {"type": "smtp", "host": smtp.host, "port": smtp.port, "security": "none"}
+    env = {}
+    for name in list(data["mailboxes"]):
+        account = accounts.get(name)
+        if account is None:
+            del data["mailboxes"][name]
+            continue
+        variable = f"MAILBOT_TEST_IMAP_PASSWORD_{name.upper()}"
+        env[variable] = account.password
+        data["mailboxes"][name]["source"] = {
+            "type": "imap", "host": account.host, "port": account.port, "security": "none",
+            "username": account.user, "password": {"env": variable}, "poll_seconds": 5,
+        }  # fmt: skip
+    data.update(overrides)
+    config.write_text(yaml.safe_dump(data))
+    return env

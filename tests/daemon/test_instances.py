@@ -16,7 +16,6 @@ import yaml
 from sqlalchemy import Engine, func, select
 from sqlalchemy.pool import NullPool
 
-from mailbot.outbound.compose import message_id_for
 from mailbot.store.db import make_engine
 from mailbot.store.models import decisions, effects, messages
 from tests.fixtures.smtp import SmtpCapture
@@ -94,17 +93,16 @@ def test_a_killed_instance_is_taken_over_and_nothing_is_lost_or_sent_twice(
     assert _decided(pg_url) < BACKLOG, "the first instance finished before it could be killed"
     with _engine(pg_url).connect() as conn:
         # sends the kill may have interrupted: claimed by the dead instance, not recorded done;
-        # their Message-IDs come from the effect keys, so a second copy would carry the same one
-        claimed = (
+        # the executor records each Message-ID before it sends, so a second copy carries it
+        in_flight = set(
             conn.execute(
-                select(effects.c.key).where(
-                    effects.c.state == "pending", effects.c.claimed_by.is_not(None)
+                select(effects.c.outbound_message_id).where(
+                    effects.c.state == "pending",
+                    effects.c.claimed_by.is_not(None),
+                    effects.c.outbound_message_id.is_not(None),
                 )
-            )
-            .scalars()
-            .all()
+            ).scalars()
         )
-    in_flight = {message_id_for(rig.settings.outbound.message_id_domain, key) for key in claimed}
 
     second = _start(config, log)
     try:
