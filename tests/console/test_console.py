@@ -269,3 +269,33 @@ def test_failed_effects_can_be_retried(crig: ConsoleRig) -> None:
             conn.execute(select(effects.c.state).where(effects.c.message_pk == pk)).scalars()
         )
     assert states == {"pending"}
+
+
+def test_single_sign_on_header_is_believed_only_from_a_trusted_proxy(crig: ConsoleRig) -> None:
+    from tests.console.rig import Served
+
+    trusted = crig.settings.model_copy(
+        update={
+            "console": crig.settings.console.model_copy(
+                update={"trusted_proxy_header": "X-Remote-User"}
+            )
+        }
+    )
+    untrusted = crig.settings.model_copy(
+        update={"console": trusted.console.model_copy(update={"trusted_proxies": ["10.9.9.9"]})}
+    )
+    for settings, expected in ((trusted, 200), (untrusted, 303)):
+        served = Served(settings, crig.engine)
+        try:
+            with httpx.Client(base_url=served.url, follow_redirects=False) as c:
+                r = c.get("/queue", headers={"X-Remote-User": "BS"})
+                assert r.status_code == expected
+                if expected == 200:
+                    assert count(r.text, "waiting") == 2  # signed in as bs, with bs's view
+                    assert c.get("/queue").status_code == 200  # the session cookie carries on
+        finally:
+            served.stop()
+    with crig.engine.connect() as conn:
+        assert conn.execute(
+            select(audit_log.c.username).where(audit_log.c.action == "login_sso")
+        ).scalars().all() == ["bs"]

@@ -144,3 +144,35 @@ def test_the_queue_updates_without_a_reload(page: Page, crig: ConsoleRig) -> Non
     crig.rig.run_once()
     expect(page.locator("#count-waiting")).to_have_text("3", timeout=15_000)
     assert page.evaluate("() => window.__sameDocument === true")  # no reload happened
+
+
+def test_signing_in_and_opening_an_item_work_from_the_keyboard(
+    page: Page, crig: ConsoleRig
+) -> None:
+    page.goto(crig.served.url + "/queue")
+    page.keyboard.press("Tab")
+    assert (
+        page.evaluate("() => document.activeElement.textContent.trim()") == "Skip to main content"
+    )
+    page.get_by_label("Username").focus()
+    page.keyboard.type("bs")
+    page.keyboard.press("Tab")
+    page.keyboard.type(PASSWORD)
+    page.keyboard.press("Enter")
+    expect(page.locator("#count-waiting")).to_have_text("2")
+    link = page.locator("#queue-table a").first
+    link.focus()
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", name=re.compile(r"^Item \d+"))).to_be_visible()
+
+
+def test_pages_reflow_at_200_percent_zoom(page: Page, crig: ConsoleRig) -> None:
+    """A 1280-pixel screen at 200% is a 640-pixel viewport: nothing may need sideways scrolling."""
+    page.set_viewport_size({"width": 640, "height": 900})
+    sign_in(page, crig, "bs")
+    for path in ("/queue", f"/items/{crig.items['ambiguous']}", "/overview", "/tracker"):
+        page.goto(crig.served.url + path)
+        overflow = page.evaluate(
+            "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at 200%"
