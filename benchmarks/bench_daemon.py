@@ -4,21 +4,28 @@ Prints, over the same backlog of N messages (default 10,000) made from the label
   1. the floor: plain imapclient UID FETCH BODY.PEEK[] plus email.message_from_bytes;
   2. the daemon (`run --once`): every message fetched, decided, recorded, answered over SMTP
      and moved; messages/s and the ratio to 1 (the target is at least 1/3);
-  3. memory: the daemon process's resident size at 10%, 50% and 100% of the backlog;
+  3. CPU per message, in the daemon's process and in its worker processes, and memory: the
+     resident size of the daemon's process and of its workers at 10%, 50% and 100%;
   4. with IDLE: the time from an APPEND to its acknowledgement reaching the SMTP capture,
      50th and 95th percentiles over --latency-samples messages (target: p95 under 2 s).
 
     .venv/bin/python benchmarks/bench_daemon.py [--count 10000] [--latency-samples 40]
+        [--workers N] [--effects process|thread] [--log]
+
+A smaller --count (2,000) is enough while trying a change; the machine is shared, so compare
+ratios from the same run rather than messages/s across runs.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import email
 import email.utils
 import io
 import random
+import resource
 import sys
 import tempfile
 import threading
@@ -68,11 +75,23 @@ class SinkProcess:
         self.process.wait(timeout=10)
 
 
-def rss_mb() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
+def rss_mb(pid: int | str = "self") -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:  # it ended meanwhile
+        pass
     return 0.0
+
+
+def workers_rss_mb(leave_out: set[int]) -> float:
+    """The resident size of this process's children (the daemon's worker processes)."""
+    children: set[int] = set()
+    for task in Path("/proc/self/task").iterdir():
+        with contextlib.suppress(OSError):
+            children.update(int(p) for p in (task / "children").read_text().split())
+    return sum(rss_mb(pid) for pid in children - leave_out)
 
 
 def corpus_messages() -> list[tuple[str, bytes]]:
@@ -134,7 +153,19 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--latency-samples", type=int, default=40)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--workers", type=int, default=None, help="classifier processes (default: as configured)"
+    )
+    parser.add_argument(
+        "--effects", choices=("process", "thread"), default=None,
+        help="effects in a process of their own or on the daemon's main thread (default: as configured)",
+    )  # fmt: skip
+    parser.add_argument("--log", action="store_true", help="the daemon's log lines on stderr")
     args = parser.parse_args()
+    if args.log:
+        from mailbot.runner import configure_logging
+
+        configure_logging()
 
     with DovecotServer() as server, tempfile.TemporaryDirectory(prefix="mailbot-bench-") as tmp:
         folder = Path(tmp)
@@ -162,6 +193,10 @@ def main() -> None:
         }
         data["outbound"]["auto_reply_limit_per_day"] = 10**9  # a benchmark, not one sender's day
         data["routes"] = {k: ["team@kestrelford.gov.uk"] for k in data["routes"]}
+        if args.workers is not None:
+            data.setdefault("workers", {})["classify"] = args.workers
+        if args.effects is not None:
+            data.setdefault("workers", {})["effects"] = args.effects == "process"
         (folder / "mailbot.yaml").write_text(yaml.safe_dump(data))
         settings = load_settings(folder / "mailbot.yaml")
 
@@ -186,7 +221,7 @@ def main() -> None:
 
         # 2 and 3. the daemon over the backlog, with memory sampled as it goes
         daemon = build_daemon(settings, make_engine(url))
-        samples: dict[int, float] = {}
+        samples: dict[int, tuple[float, float]] = {}
         done = threading.Event()
 
         def sample() -> None:
@@ -195,15 +230,19 @@ def main() -> None:
                 taken = daemon.summary.taken + daemon.summary.failed
                 for mark in marks:
                     if taken >= mark and mark not in samples:
-                        samples[mark] = rss_mb()
+                        samples[mark] = (rss_mb(), workers_rss_mb({capture.process.pid}))
                 time.sleep(0.2)
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
         before = rss_mb()
+        own = resource.getrusage(resource.RUSAGE_SELF)
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         summary = daemon.run(once=True)
         elapsed = time.perf_counter() - started
+        own_after = resource.getrusage(resource.RUSAGE_SELF)
+        children_after = resource.getrusage(resource.RUSAGE_CHILDREN)
         done.set()
         sampler.join()
         rate = len(messages) / elapsed
@@ -211,7 +250,17 @@ def main() -> None:
         print(f"daemon: {len(messages)} messages decided and carried out in {elapsed:.1f} s = {rate:.0f} messages/s; "
               f"ratio to the floor {rate / floor:.2f} (target >= 0.33)")  # fmt: skip
         print(f"smtp: {len(capture.messages)} messages captured")
-        marks = ", ".join(f"{k} msgs: {v:.0f} MB" for k, v in sorted(samples.items()))
+        cpu_own = own_after.ru_utime + own_after.ru_stime - own.ru_utime - own.ru_stime
+        # the daemon's worker processes (joined when it stops); the SMTP sink is still running
+        cpu_children = (children_after.ru_utime + children_after.ru_stime
+                        - children.ru_utime - children.ru_stime)  # fmt: skip
+        print(f"cpu: daemon process {cpu_own * 1000 / len(messages):.1f} ms/message, its worker "
+              f"processes {cpu_children * 1000 / len(messages):.1f} ms/message; "
+              f"{(cpu_own + cpu_children) / elapsed:.2f} cores busy on average")  # fmt: skip
+        marks = ", ".join(
+            f"{k} msgs: {own_mb:.0f} MB + workers {workers_mb:.0f} MB"
+            for k, (own_mb, workers_mb) in sorted(samples.items())
+        )
         print(f"memory (resident): before {before:.0f} MB; {marks}")
 
         # 4. IDLE latency: APPEND to acknowledgement in the SMTP capture

@@ -264,6 +264,22 @@ class Console(_Strict):
     poll_seconds: int = Field(default=10, ge=2)  # how often the queue looks for new items
 
 
+class Workers(_Strict):
+    """Processes beside the daemon's own, started when a backlog shows up (a trickle of mail
+    is handled in-process, with nothing to start and no round trip)."""
+
+    # processes that parse and classify while the daemon decides and commits in order;
+    # 0: in the daemon's process; None: the cores left over by the daemon's and the effects'
+    # processes (on two cores a third busy process cost more than it gave: measured)
+    classify: int | None = Field(default=None, ge=0, le=16)
+    effects: bool = True  # carry out effects in a process of their own
+
+    def classify_processes(self) -> int:
+        if self.classify is not None:
+            return self.classify
+        return max(0, min(4, (os.cpu_count() or 1) - (2 if self.effects else 1)))
+
+
 class Settings(_Strict):
     """The whole configuration file."""
 
@@ -290,6 +306,7 @@ class Settings(_Strict):
     console: Console = Field(default_factory=Console)
     lease_seconds: int = Field(default=20, ge=5)  # another instance takes over within this
     directory_reload_seconds: int = Field(default=300, ge=10)
+    workers: Workers = Field(default_factory=lambda: Workers())
 
     @field_validator("secure_domains", "role_words", "generic_addresses")
     @classmethod

@@ -1,7 +1,10 @@
 """The daemon: every configured mailbox in, decisions carried out, nothing lost or sent twice.
 
 One thread per mailbox takes mail in (fetch, record, decide, plan) and moves what is done;
-one executor thread carries out the other effects. Mailboxes are leased in the database, so
+one executor thread carries out the other effects. On a backlog, worker processes classify
+ahead of the mailbox threads (which still decide and commit one message at a time, in order)
+and the effects move to a process of their own (mailbot.workers, mailbot.effects): one
+interpreter's GIL is no longer shared by all of it. Mailboxes are leased in the database, so
 several instances can share one PostgreSQL store: each mailbox is worked by one instance at
 a time and taken over when its holder dies. SIGTERM lets each thread finish the message in
 hand; the process exits within seconds.
@@ -22,8 +25,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine
 
 from mailbot.config import Settings
+from mailbot.effects import EffectsProcess
 from mailbot.executor import SEND_KINDS, Executor, pending_count
-from mailbot.intake import Intake
+from mailbot.intake import POOL_START_BATCH, Intake
 from mailbot.leases import acquire, release, take_over_claims
 from mailbot.scheduler import Scheduler
 from mailbot.sla import responses_in_sent
@@ -71,6 +75,7 @@ class Daemon:
         holder: str | None = None,
         heartbeat: Callable[[str], None] | None = None,
         scheduler: Scheduler | None = None,
+        effects: EffectsProcess | None = None,
     ) -> None:
         self.settings = settings
         self.engine = engine
@@ -89,6 +94,11 @@ class Daemon:
         self._beats: dict[str, float] = dict.fromkeys(sources, time.monotonic())
         self.on_stop: list[Callable[[], None]] = []  # e.g. close the sender's connection
         self.scheduler = scheduler
+        # the effects' own process, started when a backlog shows up; until then (and without
+        # one) the executor runs on this process's main thread
+        self.effects = effects
+        self._backlog = threading.Event()
+        self._effects_running = False
 
     # --- the loops -------------------------------------------------------------------------
 
@@ -120,10 +130,15 @@ class Daemon:
                             )
                     except Exception as exc:  # the clocks must not stop the intake
                         log.error("scheduler error=%s", type(exc).__name__)
-                counts = self.executor.run(self.executor.claim((*SEND_KINDS, "save_case_note")))
+                counts = self._carry_out()
                 self._count(counts)
                 now = time.monotonic()
-                if all(now - beat < STALE_AFTER for beat in self._beats.values()):
+                effects_fresh = (
+                    self.effects is None
+                    or not self._effects_running
+                    or now - self.effects.last_seen < STALE_AFTER
+                )
+                if effects_fresh and all(now - b < STALE_AFTER for b in self._beats.values()):
                     self.heartbeat(self.summary.line())
                 if time.monotonic() - last_reload > self.settings.directory_reload_seconds:
                     self.intake.reload_directory()
@@ -139,12 +154,32 @@ class Daemon:
             self.stop.set()
             for t in threads:
                 t.join(timeout=8)
+            if self.effects is not None and self._effects_running:
+                self._count(self.effects.stop())  # it finishes the effect in hand
+            self.intake.close()  # the worker processes, once no thread waits on them
             for name in list(self._held):
                 release(self.engine, name, self.holder)
             for close in self.on_stop:
                 with contextlib.suppress(Exception):
                     close()
         return self.summary
+
+    def _carry_out(self) -> dict[str, int]:
+        """Sends and case notes: here, or (on a backlog) in the effects process."""
+        if self.effects is None or not (self._effects_running or self._backlog.is_set()):
+            return self.executor.run(self.executor.claim((*SEND_KINDS, "save_case_note")))
+        if not self._effects_running:
+            self.effects.start()  # between two runs here, so the two never claim at once
+            self._effects_running = True
+        counts = self.effects.poll()
+        if not self.effects.alive:
+            if self.effects.ready:
+                self.effects.restart()  # its claims are this holder's: the new one takes them
+            else:  # it cannot even start: carry on here (it claimed nothing)
+                log.error("effects process could not start: effects carried out in-process")
+                self.effects.stop()
+                self.effects, self._effects_running = None, False
+        return counts
 
     def _mailbox_loop(self, name: str, once: bool) -> None:
         try:
@@ -189,10 +224,15 @@ class Daemon:
                     self._scan_sent(name)
                 batch = source.fetch_new(FETCH_BATCH)
                 failures = 0
-                for fetched in batch:
+                if len(batch) >= POOL_START_BATCH:
+                    self._backlog.set()
+                # looked up at once and classified ahead in the worker processes, if any;
+                # decided and committed here, one at a time and in order
+                prepared = self.intake.prepare(name, batch)
+                for fetched, ahead in zip(batch, prepared, strict=True):
                     if self.stop.is_set():
                         break  # finish the message in hand, take no new one
-                    taken = self.intake.take(name, fetched)
+                    taken = self.intake.take(name, fetched, ahead)
                     with self._lock:
                         if not taken.new:
                             self.summary.seen_again += 1

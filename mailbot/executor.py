@@ -51,6 +51,9 @@ MAX_ATTEMPTS = 12
 CLAIM_SECONDS = 60  # a claim outlives any one send; a dead holder's claims are freed on takeover
 
 
+OVER_LIMIT = "over the daily limit of automatic replies to this sender"
+
+
 class Composer(Protocol):
     def __call__(self, effect: EffectJob) -> EmailMessage: ...
 
@@ -69,6 +72,16 @@ class EffectJob:
     raw: bytes
     decision: dict[str, Any] | None
     outbound_message_id: str | None
+
+
+@dataclass(frozen=True)
+class _Outgoing:
+    """A composed message, ready to be recorded and sent."""
+
+    job: EffectJob
+    message: EmailMessage
+    message_id: str
+    recipients: list[str]
 
 
 def _transient(exc: BaseException) -> bool:
@@ -101,6 +114,7 @@ class Executor:
         folder_of: Callable[[EffectJob], str] = lambda job: str(job.payload["folder"]),
         sent_folder_of: Callable[[EffectJob], str | None] = lambda job: None,
         append: Callable[[EffectJob], None] | None = None,
+        notes_idempotent: bool = False,
     ) -> None:
         self.engine = engine
         self.holder = holder
@@ -112,6 +126,9 @@ class Executor:
         self.folder_of = folder_of  # the mailbox folder a move effect's outcome names
         self.sent_folder_of = sent_folder_of  # where a copy of a reply is kept, if anywhere
         self.append = append
+        # a case note written again lands on the same files (the folder sink), so a batch's
+        # notes may be marked done in one transaction; one mailed to an address may not
+        self.notes_idempotent = notes_idempotent
 
     # --- claiming --------------------------------------------------------------------------
 
@@ -184,12 +201,57 @@ class Executor:
             for r in rows
         ]
 
+    def release(self, jobs: Iterable[EffectJob]) -> None:
+        """Give back claims not started (on stopping), so the next run need not wait for them
+        to expire."""
+        ids = [j.id for j in jobs]
+        if not ids:
+            return
+        e = effects.c
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(effects)
+                .where(e.id.in_(ids), e.claimed_by == self.holder, e.state == "pending")
+                .values(claimed_by=None, claimed_until=None)
+            )
+
     # --- carrying out ----------------------------------------------------------------------
 
-    def run(self, jobs: Iterable[EffectJob]) -> dict[str, int]:
+    def run(
+        self, jobs: Iterable[EffectJob], stop: Callable[[], bool] | None = None
+    ) -> dict[str, int]:
+        """Carry out claimed effects. With `stop`, looked at between two effects, the rest
+        are given back unstarted once it says so. The batch's sends go first, one after the
+        other (see `_send_many`), then the rest in order: no effect waits on another."""
         counts = {"done": 0, "retry": 0, "failed": 0, "skipped": 0}
-        for job in jobs:
-            counts[self.run_one(job)] += 1
+        jobs = list(jobs)
+        sends = [j for j in jobs if j.kind in SEND_KINDS]
+        others = [j for j in jobs if j.kind not in SEND_KINDS]
+        left = self._send_many(sends, counts, stop)
+        if left:
+            self.release([*left, *others])
+            return counts
+        notes: list[EffectJob] = []
+        try:
+            for i, job in enumerate(others):
+                if stop is not None and stop():
+                    self.release(others[i:])
+                    break
+                if job.kind == "save_case_note" and self.notes_idempotent:
+                    try:
+                        _quick_retry(self.save_case_note)(job)
+                    except Exception as exc:
+                        counts[self._failed(job, exc)] += 1
+                        continue
+                    notes.append(job)
+                else:
+                    counts[self.run_one(job)] += 1
+        finally:
+            if notes:  # one commit for the batch's notes: each is as done as its files
+                with self.engine.begin() as conn:
+                    for job in notes:
+                        self._finish(job, "done", conn=conn)
+                counts["done"] += len(notes)
         return counts
 
     def run_one(self, job: EffectJob) -> str:
@@ -213,65 +275,145 @@ class Executor:
         self._finish(job, "done")
         return "done"
 
+    # --- sending ---------------------------------------------------------------------------
+
     def _send(self, job: EffectJob) -> str:
+        counts = {"done": 0, "retry": 0, "failed": 0, "skipped": 0}
+        self._send_many([job], counts)
+        return next(k for k, v in counts.items() if v)
+
+    def _send_many(
+        self,
+        jobs: list[EffectJob],
+        counts: dict[str, int],
+        stop: Callable[[], bool] | None = None,
+    ) -> list[EffectJob]:
+        """Send one after the other. A send is recorded (its Message-ID) before it goes and
+        marked done after, as ever; the done of one is committed in the same transaction that
+        records the next (one commit a send, not two). So at most one send is ever recorded
+        and not done, and the next message is composed before this one goes, so nothing
+        stands between a send and its commit but the commit. Returns the jobs not started
+        when `stop` said so."""
+        went: _Outgoing | None = None  # sent; its done not committed yet
+        upcoming = self._compose(jobs[0]) if jobs else None
+        try:
+            for i, job in enumerate(jobs):
+                if stop is not None and stop():
+                    return jobs[i:]
+                out, upcoming = upcoming, None
+                if not isinstance(out, _Outgoing):
+                    counts[out or "failed"] += 1  # not composed: already failed or skipped
+                    upcoming = self._compose(jobs[i + 1]) if i + 1 < len(jobs) else None
+                    continue
+                try:
+                    with self.engine.begin() as conn:
+                        if went is not None:
+                            self._record_done(conn, went)
+                        recorded = self._record_sending(conn, out)
+                except Exception as exc:  # the store failed: each on its own, as before
+                    if went is not None:
+                        self._finish_sent(went)
+                        counts["done"] += 1
+                        went = None
+                    counts[self._failed(job, exc)] += 1
+                    upcoming = self._compose(jobs[i + 1]) if i + 1 < len(jobs) else None
+                    continue
+                if went is not None:
+                    self._log_sent(went)
+                    counts["done"] += 1
+                    went = None
+                upcoming = self._compose(jobs[i + 1]) if i + 1 < len(jobs) else None
+                if not recorded:
+                    log.warning("auto-reply limit reached effect=%s key=%s", job.kind, job.key)
+                    counts["skipped"] += 1
+                    continue
+                try:
+                    _quick_retry(self.send)(out.message, out.recipients)
+                except Exception as exc:
+                    counts[self._failed(job, exc)] += 1
+                    continue
+                went = out
+        finally:
+            if went is not None:
+                self._finish_sent(went)
+                counts["done"] += 1
+        return []
+
+    def _compose(self, job: EffectJob) -> _Outgoing | str:
+        """The message to send, or how the effect ended without one ("failed", "skipped")."""
         recipients = [*job.payload.get("to", []), *job.payload.get("cc", [])]
         if not recipients:
             return self._failed(job, ValueError("no recipients: configure the route's recipients"))
-        if job.kind in AUTOMATIC_REPLIES and self._over_limit(job.payload["to"][0]):
-            log.warning("auto-reply limit reached effect=%s key=%s", job.kind, job.key)
-            self._finish(job, "skipped", "over the daily limit of automatic replies to this sender")
-            return "skipped"
-        message = self.compose(job)
-        message_id = str(message["Message-ID"])
-        with self.engine.begin() as conn:
-            # recorded before sending: a crash between send and commit leaves the evidence
-            conn.execute(
-                update(effects).where(effects.c.id == job.id).values(outbound_message_id=message_id)
-            )
         try:
-            _quick_retry(self.send)(message, recipients)
+            message = self.compose(job)
         except Exception as exc:
+            if job.kind in AUTOMATIC_REPLIES and self._over_limit(job.payload["to"][0]):
+                return self._skip_over_limit(job, OVER_LIMIT)
             return self._failed(job, exc)
+        return _Outgoing(job, message, str(message["Message-ID"]), recipients)
+
+    def _record_sending(self, conn: Connection, out: _Outgoing) -> bool:
+        """In `conn`: the daily limit read and the send recorded, in one transaction (no other
+        send to the sender can slip in between); False when it is skipped instead."""
+        job = out.job
+        if job.kind in AUTOMATIC_REPLIES and self._over_limit(job.payload["to"][0], conn):
+            self._finish(job, "skipped", OVER_LIMIT, conn=conn)
+            return False
+        # recorded before sending: a crash between send and commit leaves the evidence
+        conn.execute(
+            update(effects).where(effects.c.id == job.id).values(outbound_message_id=out.message_id)
+        )
+        return True
+
+    def _finish_sent(self, out: _Outgoing) -> None:
         with self.engine.begin() as conn:
-            self._finish(job, "done", conn=conn, outbound_message_id=message_id)
-            sent_folder = self.sent_folder_of(job) if job.kind in TO_SENDER else None
-            if sent_folder:
-                # the copy is appended by the mailbox's own thread, which owns its connection
-                conn.execute(
-                    insert(effects).values(
-                        message_pk=job.message_pk,
-                        kind="sent_copy",
-                        key=f"{job.key}:sent_copy",
-                        payload=json.dumps(
-                            {
-                                "folder": sent_folder,
-                                "raw": base64.b64encode(message.as_bytes()).decode(),
-                            }
-                        ),
-                        state="pending",
-                        attempts=0,
-                        next_attempt_at=datetime.now(UTC),
-                    )
+            self._record_done(conn, out)
+        self._log_sent(out)
+
+    def _record_done(self, conn: Connection, out: _Outgoing) -> None:
+        """In `conn`: a send done, with the copy for the Sent folder and who it went to."""
+        job, message_id = out.job, out.message_id
+        self._finish(job, "done", conn=conn, outbound_message_id=message_id)
+        sent_folder = self.sent_folder_of(job) if job.kind in TO_SENDER else None
+        if sent_folder:
+            # the copy is appended by the mailbox's own thread, which owns its connection
+            conn.execute(
+                insert(effects).values(
+                    message_pk=job.message_pk,
+                    kind="sent_copy",
+                    key=f"{job.key}:sent_copy",
+                    payload=json.dumps(
+                        {
+                            "folder": sent_folder,
+                            "raw": base64.b64encode(out.message.as_bytes()).decode(),
+                        }
+                    ),
+                    state="pending",
+                    attempts=0,
+                    next_attempt_at=datetime.now(UTC),
                 )
-            for recipient in job.payload.get("to", []):
-                conn.execute(
-                    insert(sent_messages).values(
-                        message_id=message_id
-                        if recipient == job.payload["to"][0]
-                        else f"{message_id}#{recipient}",
-                        reference=job.payload.get("reference"),
-                        recipient=recipient.lower(),
-                        automatic_reply=job.kind in AUTOMATIC_REPLIES,
-                        sent_at=datetime.now(UTC),
-                    )
+            )
+        for recipient in job.payload.get("to", []):
+            conn.execute(
+                insert(sent_messages).values(
+                    message_id=message_id
+                    if recipient == job.payload["to"][0]
+                    else f"{message_id}#{recipient}",
+                    reference=job.payload.get("reference"),
+                    recipient=recipient.lower(),
+                    automatic_reply=job.kind in AUTOMATIC_REPLIES,
+                    sent_at=datetime.now(UTC),
                 )
+            )
+
+    @staticmethod
+    def _log_sent(out: _Outgoing) -> None:
         log.info(
             "sent effect=%s reference=%s recipients=%d",
-            job.kind,
-            job.payload.get("reference"),
-            len(recipients),
+            out.job.kind,
+            out.job.payload.get("reference"),
+            len(out.recipients),
         )
-        return "done"
 
     def run_moves(
         self, jobs: list[EffectJob], move_many: Callable[[list[str], str], list[str]] | None
@@ -311,18 +453,23 @@ class Executor:
                     ] += 1
         return counts
 
-    def _over_limit(self, recipient: str) -> bool:
+    def _skip_over_limit(self, job: EffectJob, note: str) -> str:
+        log.warning("auto-reply limit reached effect=%s key=%s", job.kind, job.key)
+        self._finish(job, "skipped", note)
+        return "skipped"
+
+    def _over_limit(self, recipient: str, conn: Connection | None = None) -> bool:
         s = sent_messages.c
         since = datetime.now(UTC) - timedelta(days=1)
-        with self.engine.connect() as conn:
-            count = conn.execute(
-                select(func.count()).where(
-                    s.recipient == recipient.lower(),
-                    s.automatic_reply.is_(True),
-                    s.sent_at >= since,
-                )
-            ).scalar_one()
-        return int(count) >= self.auto_reply_limit
+        query = select(func.count()).where(
+            s.recipient == recipient.lower(),
+            s.automatic_reply.is_(True),
+            s.sent_at >= since,
+        )
+        if conn is not None:
+            return int(conn.execute(query).scalar_one()) >= self.auto_reply_limit
+        with self.engine.connect() as c:
+            return int(c.execute(query).scalar_one()) >= self.auto_reply_limit
 
     def _finish(
         self,

@@ -12,12 +12,17 @@ import hashlib
 import json
 import logging
 import re
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, Engine, delete, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
+from classifiers.evidence import Evidence
 from classifiers.extract import ClassifierSettings, evidence_from
 from classifiers.mime import parse_message
 from classifiers.model import CategoryModel
@@ -35,6 +40,14 @@ from mailbot.store.models import (
     tracker_entries,
 )
 from mailbot.triage import classifier_settings_for, policy_from
+from mailbot.workers import (
+    RESULT_SECONDS,
+    Classified,
+    ClassifierPool,
+    PoolUnavailable,
+    WorkerDied,
+    referenced_ids,
+)
 from routing.calendar import LONDON, WorkingCalendar
 from routing.decision import Decision
 from routing.engine import decide
@@ -42,11 +55,43 @@ from routing.world import Directory, World
 
 log = logging.getLogger("mailbot.intake")
 _MSGID_RE = re.compile(r"<[^<>\s]+>")
+# a batch this big is a backlog: worth starting the worker processes for (a trickle of mail is
+# decided in-process, with no process to start and no round trip)
+POOL_START_BATCH = 20
 
 
 def hash_id(message_id: str | None) -> str:
     """Logs carry a hash of the Message-ID, never the header itself."""
     return hashlib.sha256((message_id or "").encode()).hexdigest()[:12]
+
+
+class _BatchState:
+    """What a batch's own messages have recorded since its lookup."""
+
+    def __init__(self) -> None:
+        self.keys: set[str] = set()
+        self.digests: set[str] = set()
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """One message of a batch as `prepare` left it: its store row when the batch was looked up
+    (None: not recorded) and its classification under way in a worker process, if any."""
+
+    classified: Future[Classified] | None
+    found: tuple[int, str] | None
+    batch: _BatchState
+
+    def found_now(
+        self, key: str, digest: str, lookup: Callable[[], tuple[int, str] | None]
+    ) -> tuple[int, str] | None:
+        """The row now. The mailbox's lease makes this thread the only one recording its
+        messages, so only a message of the same batch can have been recorded since the batch
+        was looked up: the same key or content seen again within it is looked up afresh."""
+        seen_in_batch = key in self.batch.keys or digest in self.batch.digests
+        self.batch.keys.add(key)
+        self.batch.digests.add(digest)
+        return lookup() if seen_in_batch else self.found
 
 
 @dataclass(frozen=True)
@@ -60,10 +105,15 @@ class Taken:
 class Intake:
     """Decides messages for the daemon against the live store."""
 
-    def __init__(self, settings: Settings, engine: Engine, model: CategoryModel) -> None:
+    def __init__(
+        self, settings: Settings, engine: Engine, model: CategoryModel, workers: int = 0
+    ) -> None:
         self.settings = settings
         self.engine = engine
         self.model = model
+        self.workers = workers  # processes that classify ahead of `take`; 0: all in-process
+        self.pool: ClassifierPool | None = None
+        self._pool_lock = threading.Lock()
         self.world = World(
             directory=Directory([]),
             tracker=LiveTracker(engine),
@@ -80,6 +130,62 @@ class Intake:
         directory = Directory(queries.load_directory(self.engine))
         self.world.directory = directory
         self.classifier_settings = classifier_settings_for(self.settings, directory)
+        if self.pool is not None:
+            self.pool.update_settings(self.classifier_settings)
+
+    # --- worker processes ----------------------------------------------------------------
+
+    def prepare(self, mailbox: str, batch: Sequence[FetchedMessage]) -> list[Prepared]:
+        """Look a fetched batch up in the store at once (one query instead of one per
+        message) and hand it to the worker processes, to be classified while the messages
+        before it are decided and committed; `take` then takes each in turn. Nothing here is
+        recorded: a message whose classification is lost is simply taken again."""
+        digests = [hashlib.sha256(fetched.raw).hexdigest() for fetched in batch]
+        found = self._lookup_many(mailbox, batch, digests)
+        state = _BatchState()
+        pool = self._pool(len(batch))
+        if pool is None or not pool.ready:  # (until the workers have loaded the model)
+            futures: list[Future[Classified] | None] = [None] * len(batch)
+        else:
+            futures = [
+                None if row is not None and row[1] != "received" else pool.submit(mailbox, f.raw)
+                for f, row in zip(batch, found, strict=True)
+            ]
+        return [Prepared(f, row, state) for f, row in zip(futures, found, strict=True)]
+
+    def _lookup_many(
+        self, mailbox: str, batch: Sequence[FetchedMessage], digests: list[str]
+    ) -> list[tuple[int, str] | None]:
+        """`_lookup` for a whole batch, in one query."""
+        if not batch:
+            return []
+        c = messages.c
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(c.id, c.state, c.source_key, c.sha256).where(
+                    c.mailbox == mailbox,
+                    or_(c.source_key.in_([f.key for f in batch]), c.sha256.in_(digests)),
+                )
+            ).all()
+        by_key = {r[2]: (int(r[0]), str(r[1])) for r in rows}
+        by_digest = {r[3]: (int(r[0]), str(r[1])) for r in rows}
+        return [by_key.get(f.key) or by_digest.get(d) for f, d in zip(batch, digests, strict=True)]
+
+    def _pool(self, batch: int) -> ClassifierPool | None:
+        if self.workers <= 0:
+            return None
+        with self._pool_lock:
+            if self.pool is None and batch >= POOL_START_BATCH:
+                log.info("backlog: starting classifier workers=%d", self.workers)
+                self.pool = ClassifierPool(self.workers, self.classifier_settings)
+            return self.pool
+
+    def close(self) -> None:
+        """Stop the worker processes (the daemon calls this once its threads are done)."""
+        with self._pool_lock:
+            pool, self.pool = self.pool, None
+        if pool is not None:
+            pool.close()
 
     # --- recording -----------------------------------------------------------------------
 
@@ -157,20 +263,31 @@ class Intake:
 
     # --- deciding ------------------------------------------------------------------------
 
-    def take(self, mailbox: str, fetched: FetchedMessage) -> Taken:
+    def take(
+        self, mailbox: str, fetched: FetchedMessage, prepared: Prepared | None = None
+    ) -> Taken:
         """Record, decide and plan one message. A new message is recorded in the same
         transaction as its decision and effects: if the process dies before the commit,
         nothing is recorded and nothing has happened on the server, so the message is simply
-        taken again. Either way it is committed before anything happens to it."""
+        taken again. Either way it is committed before anything happens to it. `prepared` is
+        what `prepare` found out about it with its batch."""
         digest = hashlib.sha256(fetched.raw).hexdigest()
-        found = self._lookup(mailbox, fetched, digest)
+        if prepared is None:
+            found = self._lookup(mailbox, fetched, digest)
+        else:
+            found = prepared.found_now(
+                fetched.key, digest, lambda: self._lookup(mailbox, fetched, digest)
+            )
         if found is not None and found[1] != "received":
             with self.engine.begin() as conn:
                 self._ensure_moved(conn, found[0], fetched.key)
             return Taken(found[0], False)
         pk = found[0] if found is not None else None
         try:
-            decision = self.decide(mailbox, fetched)
+            if prepared is not None and prepared.classified is not None:
+                decision = self._decide_prepared(mailbox, fetched, prepared.classified)
+            else:
+                decision = self.decide(mailbox, fetched)
         except Exception as exc:  # any failure: the exceptions queue, with the stage; carry on
             return Taken(
                 self._fail(pk, mailbox, fetched, digest, "decide", exc), True, failed_stage="decide"
@@ -198,6 +315,30 @@ class Intake:
             self.model,
             self._thread_references(parsed.headers),
         )
+        return self._decide_evidence(mailbox, fetched, evidence)
+
+    def _decide_prepared(
+        self, mailbox: str, fetched: FetchedMessage, prepared: Future[Classified]
+    ) -> Decision:
+        """`decide`, with the evidence a worker made. The worker cannot see the store, so it
+        classifies as if the message answered none of our own mail; when it does, the store
+        says which references, and the message is classified again with them, as in-process."""
+        try:
+            classified = _answer(prepared)
+            if classified.thread_references is None and classified.referenced_ids:
+                refs = self._own_references(list(classified.referenced_ids))
+                if refs:
+                    pool = self.pool
+                    if pool is None:
+                        raise PoolUnavailable("the classifier pool is closed")
+                    classified = _answer(pool.submit(mailbox, fetched.raw, refs))
+        except PoolUnavailable:
+            return self.decide(mailbox, fetched)  # the pool closed or gave up: decide here
+        return self._decide_evidence(mailbox, fetched, classified.evidence)
+
+    def _decide_evidence(
+        self, mailbox: str, fetched: FetchedMessage, evidence: Evidence
+    ) -> Decision:
         if fetched.arrived is not None and (
             fetched.authoritative_arrival or evidence.received is None
         ):
@@ -206,12 +347,10 @@ class Intake:
 
     def _thread_references(self, headers: dict[str, list[str]]) -> list[str]:
         """References of our own messages that this one answers (In-Reply-To, References)."""
-        ids = [
-            m
-            for name in ("in-reply-to", "references")
-            for v in headers.get(name, [])
-            for m in _MSGID_RE.findall(v)
-        ]
+        return self._own_references(referenced_ids(headers))
+
+    def _own_references(self, ids: list[str]) -> list[str]:
+        """The references of those of `ids` that are our own outbound messages."""
         if not ids:
             return []
         s = sent_messages.c
@@ -346,6 +485,15 @@ class Intake:
                 )
             )
         return pk
+
+
+def _answer(future: Future[Classified]) -> Classified:
+    try:
+        return future.result(timeout=RESULT_SECONDS)
+    except FutureTimeout as exc:  # the pool kills a hung worker sooner: something else is wrong
+        raise WorkerDied(
+            f"no answer from the classifier workers in {RESULT_SECONDS:.0f} s"
+        ) from exc
 
 
 def write_people(conn: Connection, pk: int, decision: Decision) -> None:

@@ -17,6 +17,7 @@ from classifiers.model import CategoryModel
 from mailbot import service
 from mailbot.config import Settings
 from mailbot.daemon import Daemon, Summary, instance_id
+from mailbot.effects import EffectsProcess
 from mailbot.executor import EffectJob, Executor
 from mailbot.intake import Intake
 from mailbot.scheduler import Scheduler
@@ -34,6 +35,69 @@ def configure_logging(level: int = logging.INFO) -> None:
     )
     for noisy in ("pypdf", "exchangelib", "imapclient", "httpx", "msal"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def build_executor(
+    settings: Settings,
+    engine: Engine,
+    holder: str,
+    sender: Sender,
+    sources: dict[str, Source] | None = None,
+    appendable: dict[str, bool] | None = None,
+) -> Executor:
+    """The outbox executor. Without `sources` (in the effects process) it carries out sends
+    and case notes only: moves and Sent-folder copies need the mailbox's own connection, and
+    `appendable` says which mailboxes can keep such a copy."""
+    send = sender.send
+
+    def folder_of(job: EffectJob) -> str:
+        return str(getattr(settings.mailboxes[job.mailbox].folders, job.payload["folder"]))
+
+    def source(job: EffectJob) -> Source:
+        if sources is None:
+            raise RuntimeError(f"{job.kind} belongs to the mailbox's own thread")
+        return sources[job.mailbox]
+
+    def move(job: EffectJob) -> None:
+        source(job).move(job.payload["source_key"], folder_of(job))
+
+    def sent_folder_of(job: EffectJob) -> str | None:
+        folder = settings.mailboxes[job.mailbox].sent_folder
+        if appendable is not None:
+            return folder if folder and appendable.get(job.mailbox) else None
+        return folder if folder and hasattr(source(job), "append") else None
+
+    def append(job: EffectJob) -> None:
+        source(job).append(base64.b64decode(job.payload["raw"]), job.payload["folder"])  # type: ignore[attr-defined]
+
+    return Executor(
+        engine,
+        holder,
+        compose=Composer(settings),
+        send=send,
+        save_case_note=case_note_writer(settings, send),
+        move=move,
+        auto_reply_limit=settings.outbound.auto_reply_limit_per_day,
+        folder_of=folder_of,
+        sent_folder_of=sent_folder_of,
+        append=append,
+        notes_idempotent=not (
+            settings.case_notes.type == "mailbox" and settings.case_notes.address
+        ),
+    )
+
+
+def _shareable_url(engine: Engine) -> str | None:
+    """The engine's URL when another process can open the same database (not in-memory)."""
+    url = engine.url
+    if url.drivername.startswith("sqlite") and (
+        not url.database
+        or url.database == ":memory:"
+        or url.database.startswith("file:")
+        or url.query.get("mode") == "memory"
+    ):
+        return None
+    return url.render_as_string(hide_password=False)
 
 
 def build_daemon(
@@ -54,42 +118,27 @@ def build_daemon(
         else {n: build_source(n, m) for n, m in settings.mailboxes.items()}
     )
     chosen: Sender = sender if sender is not None else build_sender(settings)
-    send = chosen.send
-
-    def folder_of(job: EffectJob) -> str:
-        return str(getattr(settings.mailboxes[job.mailbox].folders, job.payload["folder"]))
-
-    def move(job: EffectJob) -> None:
-        sources[job.mailbox].move(job.payload["source_key"], folder_of(job))
-
-    def sent_folder_of(job: EffectJob) -> str | None:
-        folder = settings.mailboxes[job.mailbox].sent_folder
-        return folder if folder and hasattr(sources[job.mailbox], "append") else None
-
-    def append(job: EffectJob) -> None:
-        sources[job.mailbox].append(base64.b64decode(job.payload["raw"]), job.payload["folder"])  # type: ignore[attr-defined]
-
-    executor = Executor(
-        engine,
-        holder,
-        compose=Composer(settings),
-        send=send,
-        save_case_note=case_note_writer(settings, send),
-        move=move,
-        auto_reply_limit=settings.outbound.auto_reply_limit_per_day,
-        folder_of=folder_of,
-        sent_folder_of=sent_folder_of,
-        append=append,
+    executor = build_executor(settings, engine, holder, chosen, sources)
+    # effects in a process of their own on a backlog: only with the configured sender (a
+    # sender handed in, as tests do, lives in this process) and a database both can open
+    url = _shareable_url(engine)
+    effects = (
+        EffectsProcess(settings, url, holder, {n: hasattr(s, "append") for n, s in sources.items()})
+        if settings.workers.effects and sender is None and url is not None
+        else None
     )
     watchdog = service.Watchdog.from_environment()
 
     def heartbeat(status: str) -> None:
         watchdog.ping()
 
-    intake = Intake(settings, engine, CategoryModel())
+    intake = Intake(
+        settings, engine, CategoryModel(), workers=settings.workers.classify_processes()
+    )
     daemon = Daemon(
         settings, engine, intake, executor, sources, holder=holder, heartbeat=heartbeat,
         scheduler=None if not schedule else Scheduler(settings, engine, holder, **({"clock": clock} if clock else {})),
+        effects=effects,
     )  # fmt: skip
     close = getattr(chosen, "close", None)
     if callable(close):
