@@ -29,6 +29,7 @@ from classifiers.model import CategoryModel
 from mailbot.config import Settings
 from mailbot.live import LiveOfstedChecks, LiveTracker
 from mailbot.planner import outcome_folder, plan
+from mailbot.references import take_reference
 from mailbot.sources.base import FetchedMessage
 from mailbot.store import queries
 from mailbot.store.models import (
@@ -37,7 +38,6 @@ from mailbot.store.models import (
     effects,
     messages,
     sent_messages,
-    tracker_entries,
 )
 from mailbot.triage import classifier_settings_for, policy_from
 from mailbot.workers import (
@@ -48,7 +48,7 @@ from mailbot.workers import (
     WorkerDied,
     referenced_ids,
 )
-from routing.calendar import LONDON, WorkingCalendar
+from routing.calendar import WorkingCalendar
 from routing.decision import Decision
 from routing.engine import decide
 from routing.world import Directory, World
@@ -369,30 +369,7 @@ class Intake:
             if pk is None:
                 pk = self._insert_message(conn, mailbox, fetched, digest, "received")
             if decision.needs_reference:
-                year = received.astimezone(LONDON).year
-                number = queries.next_reference(conn, prefix, year)
-                decision = decision.with_reference(f"{prefix}-{year}-{number:06d}")
-                conn.execute(
-                    insert(tracker_entries).values(
-                        reference=decision.reference,
-                        received_on=received.astimezone(LONDON).date(),
-                        category=decision.category,
-                        route=decision.route,
-                        status="open",
-                        mailbox=mailbox,
-                        due_acknowledge=decision.due_acknowledge,
-                        due_response=decision.due_response,
-                    )
-                )
-                if (
-                    decision.category == "ofsted_suitability"
-                    and decision.applicant_key
-                    and decision.applicant_dob
-                ):
-                    queries.record_ofsted_check(
-                        conn, mailbox=mailbox, applicant_key=decision.applicant_key,
-                        applicant_dob=decision.applicant_dob, reference=decision.reference, received_at=received,
-                    )  # fmt: skip
+                decision = take_reference(conn, prefix, mailbox, decision, received)
             conn.execute(
                 insert(decisions).values(
                     message_pk=pk,
