@@ -350,15 +350,7 @@ class Intake:
         return self._own_references(referenced_ids(headers))
 
     def _own_references(self, ids: list[str]) -> list[str]:
-        """The references of those of `ids` that are our own outbound messages."""
-        if not ids:
-            return []
-        s = sent_messages.c
-        with self.engine.connect() as conn:
-            refs = conn.execute(
-                select(s.reference).where(s.message_id.in_(ids), s.reference.is_not(None))
-            ).scalars()
-            return list(dict.fromkeys(r for r in refs if r))
+        return own_references(self.engine, ids)
 
     def _commit(
         self, pk: int | None, mailbox: str, fetched: FetchedMessage, digest: str, decision: Decision
@@ -471,6 +463,18 @@ def _answer(future: Future[Classified]) -> Classified:
         raise WorkerDied(
             f"no answer from the classifier workers in {RESULT_SECONDS:.0f} s"
         ) from exc
+
+
+def own_references(engine: Engine, ids: list[str]) -> list[str]:
+    """The references of those of `ids` (Message-IDs) that are our own outbound messages."""
+    if not ids:
+        return []
+    s = sent_messages.c
+    with engine.connect() as conn:
+        refs = conn.execute(
+            select(s.reference).where(s.message_id.in_(ids), s.reference.is_not(None))
+        ).scalars()
+        return list(dict.fromkeys(r for r in refs if r))
 
 
 def write_people(conn: Connection, pk: int, decision: Decision) -> None:

@@ -12,7 +12,6 @@ is refused.
 from __future__ import annotations
 
 import json
-import re
 import threading
 import time
 from dataclasses import dataclass, replace
@@ -27,16 +26,17 @@ from classifiers.mime import parse_message
 from classifiers.model import CategoryModel
 from mailbot.config import Settings
 from mailbot.console import audit
-from mailbot.console.items import NotFound, Viewer, item
+from mailbot.console.items import Item, NotFound, Viewer, item
 from mailbot.executor import EffectJob
-from mailbot.intake import write_people
+from mailbot.intake import own_references, write_people
 from mailbot.live import LiveOfstedChecks, LiveTracker
 from mailbot.planner import SENDER_REPLIES, PlannedEffect, plan
 from mailbot.references import take_reference
 from mailbot.store import queries
-from mailbot.store.models import decision_revisions, decisions, effects, messages, sent_messages
+from mailbot.store.models import decision_revisions, decisions, effects, messages
 from mailbot.triage import classifier_settings_for, policy_from
 from mailbot.wiring import Composer
+from mailbot.workers import referenced_ids
 from routing.calendar import WorkingCalendar
 from routing.decision import CATEGORIES, Decision
 from routing.engine import REASSIGN_ROUTES, Corrections, decide
@@ -44,7 +44,6 @@ from routing.world import Directory, World
 
 TEMPLATE_REPLIES = ("request_consent", "request_form", "request_personal_address")
 MARKS = ("automated", "spam")
-_MSGID_RE = re.compile(r"<[^<>\s]+>")
 DIRECTORY_SECONDS = 60.0  # a re-imported directory is taken up within this
 
 
@@ -108,9 +107,7 @@ class Actions:
     # --- deciding again ----------------------------------------------------------------------
 
     def _redecide(self, viewer: Viewer, pk: int, corrections: Corrections) -> tuple[Any, Decision]:
-        it = item(self.engine, viewer, pk)
-        if not it.waiting:
-            raise ActionRefused("This item is not waiting for anyone: it was settled already.")
+        it = _waiting(self.engine, viewer, pk)
         if it.raw is None:
             raise ActionRefused("The message's content is not available to you.")
         if corrections.category is not None and corrections.category not in CATEGORIES:
@@ -126,26 +123,13 @@ class Actions:
             raise ActionRefused("The item's mailbox is no longer in the configuration.")
         parsed = parse_message(it.raw)
         evidence = evidence_from(
-            parsed, self.classifier_settings[it.mailbox], self.model, self._threads(parsed.headers)
+            parsed,
+            self.classifier_settings[it.mailbox],
+            self.model,
+            own_references(self.engine, referenced_ids(parsed.headers)),
         )
         evidence = replace(evidence, received=it.received)
         return it, decide(evidence, self.world, it.mailbox, corrections)
-
-    def _threads(self, headers: dict[str, list[str]]) -> list[str]:
-        ids = [
-            m
-            for name in ("in-reply-to", "references")
-            for v in headers.get(name, [])
-            for m in _MSGID_RE.findall(v)
-        ]
-        if not ids:
-            return []
-        s = sent_messages.c
-        with self.engine.connect() as conn:
-            refs = conn.execute(
-                select(s.reference).where(s.message_id.in_(ids), s.reference.is_not(None))
-            ).scalars()
-            return list(dict.fromkeys(r for r in refs if r))
 
     def _plan(self, conn: Connection | None, decision: Decision, pk: int) -> list[PlannedEffect]:
         def owner(reference: str) -> list[str]:
@@ -342,9 +326,7 @@ class Actions:
     def _reply_payload(self, viewer: Viewer, pk: int, kind: str) -> tuple[Any, dict[str, Any]]:
         if kind not in TEMPLATE_REPLIES:
             raise ActionRefused("Choose one of the template replies.")
-        it = item(self.engine, viewer, pk)
-        if not it.waiting:
-            raise ActionRefused("This item is not waiting for anyone: it was settled already.")
+        it = _waiting(self.engine, viewer, pk)
         if it.decision is None:
             raise ActionRefused("mailbot has no decision for this message: try deciding it again.")
         address = it.decision.get("reply_address")
@@ -404,9 +386,7 @@ class Actions:
     def mark(self, viewer: Viewer, pk: int, as_: str, *, remote_addr: str | None = None) -> None:
         if as_ not in MARKS:
             raise ActionRefused("Mark it as automated or as spam.")
-        it = item(self.engine, viewer, pk)
-        if not it.waiting:
-            raise ActionRefused("This item is not waiting for anyone: it was settled already.")
+        it = _waiting(self.engine, viewer, pk)
         with self.engine.begin() as conn:
             self._settle(conn, pk, viewer, f"marked_{as_}")
             audit.record(
@@ -422,9 +402,7 @@ class Actions:
     def retry(self, viewer: Viewer, pk: int, *, remote_addr: str | None = None) -> None:
         """Failed effects go back to the executors; a message that failed before it was
         decided is decided again by the rules (and released if nothing holds it)."""
-        it = item(self.engine, viewer, pk)
-        if not it.waiting:
-            raise ActionRefused("This item is not waiting for anyone: it was settled already.")
+        it = _waiting(self.engine, viewer, pk)
         if it.failed_effects:
             e = effects.c
             with self.engine.begin() as conn:
@@ -456,6 +434,14 @@ class Actions:
             self._write(viewer, it, decision, corrections, "retry", remote_addr)
             return
         raise ActionRefused("Nothing failed here: release or reply instead.")
+
+
+def _waiting(engine: Engine, viewer: Viewer, pk: int) -> Item:
+    """The item, if this viewer may see it (else NotFound) and it still waits for a person."""
+    it = item(engine, viewer, pk)
+    if not it.waiting:
+        raise ActionRefused("This item is not waiting for anyone: it was settled already.")
+    return it
 
 
 def corrections_from(category: str | None, person_id: str | None, route: str | None) -> Corrections:
