@@ -13,11 +13,12 @@ import json
 import logging
 import re
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
@@ -28,7 +29,7 @@ from classifiers.mime import parse_message
 from classifiers.model import CategoryModel
 from mailbot.config import Settings
 from mailbot.live import LiveOfstedChecks, LiveTracker
-from mailbot.planner import outcome_folder, plan
+from mailbot.planner import PlannedEffect, outcome_folder, plan
 from mailbot.references import take_reference
 from mailbot.sources.base import FetchedMessage
 from mailbot.store import queries
@@ -362,64 +363,33 @@ class Intake:
                 pk = self._insert_message(conn, mailbox, fetched, digest, "received")
             if decision.needs_reference:
                 decision = take_reference(conn, prefix, mailbox, decision, received)
-            conn.execute(
-                insert(decisions).values(
-                    message_pk=pk,
-                    category=decision.category,
-                    route=decision.route,
-                    exception=decision.exception,
-                    reference=decision.reference,
-                    related_reference=decision.related_reference,
-                    due_acknowledge=decision.due_acknowledge,
-                    due_response=decision.due_response,
-                    decision_json=json.dumps(decision.to_json()),
-                    decided_at=datetime.now(UTC),
-                )
-            )
+            now = datetime.now(UTC)
+            conn.execute(insert(decisions).values(message_pk=pk, **decision_values(decision, now)))
             write_people(conn, pk, decision)
             planned = plan(
                 decision,
                 pk,
                 self.world.directory,
                 self.settings,
-                lambda ref: self._owner_of(conn, ref),
+                lambda ref: reference_owner(conn, ref),
             )
-            now = datetime.now(UTC)
-            for effect in planned:
-                payload = dict(effect.payload)
-                if effect.kind == "move":
-                    payload["source_key"] = fetched.key
-                skipped = "skip" in payload
-                conn.execute(
-                    insert(effects).values(
-                        message_pk=pk,
-                        kind=effect.kind,
-                        key=effect.key,
-                        payload=json.dumps(payload),
-                        state="skipped" if skipped else "pending",
-                        attempts=0,
-                        next_attempt_at=now,
-                        last_error=payload.get("skip"),
-                    )
-                )
+            insert_effects(
+                conn,
+                pk,
+                [
+                    replace(e, payload={**e.payload, "source_key": fetched.key})
+                    if e.kind == "move"
+                    else e
+                    for e in planned
+                ],
+                now,
+            )
             conn.execute(
                 update(messages)
                 .where(messages.c.id == pk)
                 .values(state="decided", outcome_folder=outcome_folder(decision))
             )
         return pk, decision
-
-    def _owner_of(self, conn: Connection, reference: str) -> list[str]:
-        """Whoever holds a reference: those its own notification went to."""
-        d, e = decisions.c, effects.c
-        row = conn.execute(
-            select(e.payload).join(decisions, d.message_pk == e.message_pk)
-            .where(d.reference == reference, e.kind == "notify")
-        ).first()  # fmt: skip
-        if row is None:
-            return []
-        payload = json.loads(row[0])
-        return list(payload.get("to", []))
 
     def _fail(
         self,
@@ -463,6 +433,53 @@ def _answer(future: Future[Classified]) -> Classified:
         raise WorkerDied(
             f"no answer from the classifier workers in {RESULT_SECONDS:.0f} s"
         ) from exc
+
+
+def decision_values(decision: Decision, now: datetime) -> dict[str, Any]:
+    """A decision's row: the contract's JSON and the columns queues sort and filter by."""
+    return {
+        "category": decision.category,
+        "route": decision.route,
+        "exception": decision.exception,
+        "reference": decision.reference,
+        "related_reference": decision.related_reference,
+        "due_acknowledge": decision.due_acknowledge,
+        "due_response": decision.due_response,
+        "decision_json": json.dumps(decision.to_json()),
+        "decided_at": now,
+    }
+
+
+def insert_effects(
+    conn: Connection, pk: int, planned: Iterable[PlannedEffect], now: datetime
+) -> None:
+    """The outbox rows of a plan; an effect whose payload says why it is not needed ("skip")
+    is recorded as skipped, with that reason."""
+    for effect in planned:
+        skipped = "skip" in effect.payload
+        conn.execute(
+            insert(effects).values(
+                message_pk=pk,
+                kind=effect.kind,
+                key=effect.key,
+                payload=json.dumps(effect.payload),
+                state="skipped" if skipped else "pending",
+                attempts=0,
+                next_attempt_at=now,
+                last_error=effect.payload.get("skip"),
+            )
+        )
+
+
+def reference_owner(conn: Connection, reference: str) -> list[str]:
+    """Whoever holds a reference: those its own notification went to."""
+    d, e = decisions.c, effects.c
+    row = conn.execute(
+        select(e.payload)
+        .join(decisions, d.message_pk == e.message_pk)
+        .where(d.reference == reference, e.kind == "notify")
+    ).first()
+    return list(json.loads(row[0]).get("to", [])) if row else []
 
 
 def own_references(engine: Engine, ids: list[str]) -> list[str]:

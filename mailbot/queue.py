@@ -1,13 +1,15 @@
 """The exceptions queue: every message waiting for a person, with the reason in the
-contract's words. The console (issue 4) shows the same list."""
+contract's words. `mailbot exceptions` lists it; the console (mailbot/console/items.py) shows
+the same items through the same query, filtered by who may see them."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import ColumnElement, Engine, Select, and_, exists, or_, select, true
 
 from mailbot.store.models import decisions, effects, messages
 
@@ -22,56 +24,89 @@ class QueueItem:
     due: date | None
 
 
-def _received(decision_json: str | None) -> datetime | None:
+def received_of(decision_json: str | None, fallback: datetime) -> datetime:
     """The decision's receipt time (the topmost Received: header), when it has one: for a
     Maildir the file's time is only when it was put there."""
-    if not decision_json:
-        return None
-    value = json.loads(decision_json).get("received")
-    return datetime.fromisoformat(value) if value else None
+    if decision_json:
+        value = json.loads(decision_json).get("received")
+        if value:
+            return datetime.fromisoformat(value)
+    return fallback
+
+
+def waiting() -> ColumnElement[bool]:
+    """Waiting for a person: held by a rule, failed at a stage, or an effect that failed, and
+    not settled in the console."""
+    m, d, e = messages.c, decisions.c, effects.c
+    return and_(
+        m.resolution.is_(None),
+        or_(
+            m.state == "failed",
+            exists(
+                select(d.message_pk)
+                .where(d.message_pk == m.id, d.exception.is_not(None))
+                .correlate_except(decisions)
+            ),
+            exists(
+                select(e.id)
+                .where(e.message_pk == m.id, e.state == "failed")
+                .correlate_except(effects)
+            ),
+        ),
+    )
+
+
+def waiting_query(
+    *extra: ColumnElement[Any], where: ColumnElement[bool] | None = None
+) -> Select[Any]:
+    """The waiting messages with what the queue shows of each (and `extra` columns)."""
+    m, d, e = messages.c, decisions.c, effects.c
+    failed_effect = (
+        select(e.kind)
+        .where(e.message_pk == m.id, e.state == "failed")
+        .order_by(e.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+    return (
+        select(
+            m.id,
+            m.mailbox,
+            m.arrived_at,
+            m.state,
+            m.stage,
+            d.exception,
+            d.category,
+            d.reference,
+            d.due_acknowledge,
+            d.due_response,
+            d.decision_json,
+            failed_effect.label("failed_effect"),
+            *extra,
+        )
+        .outerjoin(decisions, d.message_pk == m.id)
+        .where(waiting(), true() if where is None else where)
+    )
+
+
+def reason_of(row: Any) -> str:
+    """A waiting row's reason: the rule's exception, the stage that failed, or the effect."""
+    if row.exception:
+        return str(row.exception)
+    return f"failed:{row.stage}" if row.state == "failed" else f"effect_failed:{row.failed_effect}"
 
 
 def exception_items(engine: Engine) -> list[QueueItem]:
-    m, d, e = messages.c, decisions.c, effects.c
-    items: dict[int, QueueItem] = {}
     with engine.connect() as conn:
-        for row in conn.execute(
-            select(
-                m.id,
-                m.mailbox,
-                m.arrived_at,
-                m.state,
-                m.stage,
-                d.exception,
-                d.category,
-                d.due_acknowledge,
-                d.decision_json,
+        items = [
+            QueueItem(
+                r.id,
+                r.mailbox,
+                received_of(r.decision_json, r.arrived_at),
+                reason_of(r),
+                r.category,
+                r.due_acknowledge,
             )
-            .outerjoin(decisions, d.message_pk == m.id)
-            .where((d.exception.is_not(None)) | (m.state == "failed"))
-            .where(m.resolution.is_(None))  # settled in the console
-        ):
-            reason = row.exception or f"failed:{row.stage}"
-            received = _received(row.decision_json) or row.arrived_at
-            items[row.id] = QueueItem(
-                row.id, row.mailbox, received, reason, row.category, row.due_acknowledge
-            )
-        for failed in conn.execute(
-            select(m.id, m.mailbox, m.arrived_at, e.kind, d.category, d.due_acknowledge)
-            .join(effects, e.message_pk == m.id)
-            .outerjoin(decisions, d.message_pk == m.id)
-            .where(e.state == "failed", m.resolution.is_(None))
-        ):
-            reason = f"effect_failed:{failed.kind}"
-            items.setdefault(
-                failed.id,
-                QueueItem(
-                    failed.id,
-                    failed.mailbox,
-                    failed.arrived_at,
-                    reason,
-                    failed.category,
-                    failed.due_acknowledge,
-                ),
-            )
-    return sorted(items.values(), key=lambda i: (i.due or date.max, i.received), reverse=False)
+            for r in conn.execute(waiting_query())
+        ]
+    return sorted(items, key=lambda i: (i.due or date.max, i.received))

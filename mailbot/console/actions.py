@@ -28,7 +28,13 @@ from mailbot.config import Settings
 from mailbot.console import audit
 from mailbot.console.items import Item, NotFound, Viewer, item
 from mailbot.executor import EffectJob
-from mailbot.intake import own_references, write_people
+from mailbot.intake import (
+    decision_values,
+    insert_effects,
+    own_references,
+    reference_owner,
+    write_people,
+)
 from mailbot.live import LiveOfstedChecks, LiveTracker
 from mailbot.planner import SENDER_REPLIES, PlannedEffect, plan
 from mailbot.references import take_reference
@@ -131,25 +137,17 @@ class Actions:
         evidence = replace(evidence, received=it.received)
         return it, decide(evidence, self.world, it.mailbox, corrections)
 
-    def _plan(self, conn: Connection | None, decision: Decision, pk: int) -> list[PlannedEffect]:
-        def owner(reference: str) -> list[str]:
-            d, e = decisions.c, effects.c
-            query = (
-                select(e.payload)
-                .join(decisions, d.message_pk == e.message_pk)
-                .where(d.reference == reference, e.kind == "notify")
-            )
-            if conn is not None:
-                row = conn.execute(query).first()
-            else:
-                with self.engine.connect() as c:
-                    row = c.execute(query).first()
-            return list(json.loads(row[0]).get("to", [])) if row else []
-
+    def _plan(self, conn: Connection, decision: Decision, pk: int) -> list[PlannedEffect]:
         # the message already sits in the exceptions folder; it stays there as the record
         return [
             p
-            for p in plan(decision, pk, self.world.directory, self.settings, owner)
+            for p in plan(
+                decision,
+                pk,
+                self.world.directory,
+                self.settings,
+                lambda ref: reference_owner(conn, ref),
+            )
             if p.kind != "move"
         ]
 
@@ -187,7 +185,9 @@ class Actions:
         notes: list[str] = []
         if decision.exception is None:
             done = self._done_replies(pk)
-            for p in self._plan(None, shown, pk):
+            with self.engine.connect() as conn:
+                planned = self._plan(conn, shown, pk)
+            for p in planned:
                 if "skip" in p.payload or p.kind in done:
                     continue
                 if p.kind == "save_case_note":
@@ -266,17 +266,7 @@ class Actions:
                         )
                     ).inserted_primary_key[0]  # type: ignore[index]
                 )
-            values = dict(
-                category=decision.category,
-                route=decision.route,
-                exception=decision.exception,
-                reference=decision.reference,
-                related_reference=decision.related_reference,
-                due_acknowledge=decision.due_acknowledge,
-                due_response=decision.due_response,
-                decision_json=json.dumps(decision.to_json()),
-                decided_at=now,
-            )
+            values = decision_values(decision, now)
             if old is None:
                 conn.execute(insert(decisions).values(message_pk=pk, **values))
             else:
@@ -286,23 +276,21 @@ class Actions:
             )
             write_people(conn, pk, decision)
             planned = self._plan(conn, decision, pk) if decision.exception is None else []
-            for p in planned:
-                payload = dict(p.payload)
-                if p.kind in done:
-                    payload["skip"] = "already sent for this message"
-                skipped = "skip" in payload
-                conn.execute(
-                    insert(effects).values(
-                        message_pk=pk,
-                        kind=p.kind,
-                        key=f"{p.key}:release:{revision}",
-                        payload=json.dumps(payload),
-                        state="skipped" if skipped else "pending",
-                        attempts=0,
-                        next_attempt_at=now,
-                        last_error=payload.get("skip"),
+            insert_effects(
+                conn,
+                pk,
+                [
+                    PlannedEffect(
+                        p.kind,
+                        f"{p.key}:release:{revision}",
+                        {**p.payload, "skip": "already sent for this message"}
+                        if p.kind in done
+                        else p.payload,
                     )
-                )
+                    for p in planned
+                ],
+                now,
+            )
             audit.record(
                 conn,
                 username=viewer.username,

@@ -29,6 +29,7 @@ from sqlalchemy import (
 )
 
 from mailbot.console.audit import AuditEntry, entries
+from mailbot.queue import reason_of, received_of, waiting, waiting_query
 from mailbot.store.models import (
     case_records,
     decision_people,
@@ -142,27 +143,6 @@ def visible_to(viewer: Viewer) -> ColumnElement[bool]:
     return owned
 
 
-def waiting() -> ColumnElement[bool]:
-    """Waiting for a person: held by a rule, failed at a stage, or an effect that failed."""
-    m, d, e = messages.c, decisions.c, effects.c
-    return and_(
-        m.resolution.is_(None),
-        or_(
-            m.state == "failed",
-            exists(
-                select(d.message_pk)
-                .where(d.message_pk == m.id, d.exception.is_not(None))
-                .correlate_except(decisions)
-            ),
-            exists(
-                select(e.id)
-                .where(e.message_pk == m.id, e.state == "failed")
-                .correlate_except(effects)
-            ),
-        ),
-    )
-
-
 # --- the queue ------------------------------------------------------------------------------
 
 
@@ -195,14 +175,6 @@ class Queue:
     shown: int = 0
 
 
-def _received(decision_json: str | None, fallback: datetime) -> datetime:
-    if decision_json:
-        value = json.loads(decision_json).get("received")
-        if value:
-            return datetime.fromisoformat(value)
-    return fallback
-
-
 def queue(
     engine: Engine,
     viewer: Viewer,
@@ -216,40 +188,12 @@ def queue(
 ) -> Queue:
     """Every visible item waiting for a person; the soonest due first (overdue at the top)."""
     today = today or local_date(datetime.now(UTC))
-    m, d, e = messages.c, decisions.c, effects.c
-    failed_effect = (
-        select(e.kind)
-        .where(e.message_pk == m.id, e.state == "failed")
-        .order_by(e.id)
-        .limit(1)
-        .scalar_subquery()
-    )
-    query = (
-        select(
-            m.id,
-            m.mailbox,
-            m.arrived_at,
-            m.state,
-            m.stage,
-            d.exception,
-            d.category,
-            d.reference,
-            d.due_acknowledge,
-            d.due_response,
-            d.decision_json,
-            failed_effect.label("failed_effect"),
-            restricted().label("restricted"),
-        )
-        .outerjoin(decisions, d.message_pk == m.id)
-        .where(waiting(), visible_to(viewer))
-    )
+    query = waiting_query(restricted().label("restricted"), where=visible_to(viewer))
     rows: list[QueueRow] = []
     with engine.connect() as conn:
         for r in conn.execute(query):
-            code = r.exception or (
-                f"failed:{r.stage}" if r.state == "failed" else f"effect_failed:{r.failed_effect}"
-            )
-            received = _received(r.decision_json, r.arrived_at)
+            code = reason_of(r)
+            received = received_of(r.decision_json, r.arrived_at)
             # a person should act within a working day unless the decision set its own date
             when = r.due_acknowledge or r.due_response or calendar.due_after(received, 1)
             rows.append(
@@ -457,7 +401,7 @@ def item(engine: Engine, viewer: Viewer, pk: int) -> Item:
     return Item(
         pk=row.id,
         mailbox=row.mailbox,
-        received=_received(row.decision_json, row.arrived_at),
+        received=received_of(row.decision_json, row.arrived_at),
         state=row.state,
         stage=row.stage,
         error=row.error,
