@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, insert, or_, select, update
+from sqlalchemy import Connection, Engine, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from classifiers.evidence import Evidence
@@ -495,8 +495,8 @@ def own_references(engine: Engine, ids: list[str]) -> list[str]:
 
 
 def write_people(conn: Connection, pk: int, decision: Decision) -> None:
-    """The records a decision concerns, for who may see the item in the console."""
-    conn.execute(delete(decision_people).where(decision_people.c.message_pk == pk))
+    """The records a decision concerns, for who may see the item in the console (a new
+    decision's: a release that replaces one deletes the old rows first)."""
     people = {s.person_id: "subject" for s in decision.subjects}
     people.update({p: "candidate" for p in decision.candidates if p not in people})
     if people:

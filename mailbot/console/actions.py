@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from email.message import EmailMessage
 from typing import Any
 
-from sqlalchemy import Connection, Engine, insert, select, update
+from sqlalchemy import Connection, Engine, delete, insert, select, update
 
 from classifiers.extract import ClassifierSettings, evidence_from
 from classifiers.mime import parse_message
@@ -39,7 +39,13 @@ from mailbot.live import LiveOfstedChecks, LiveTracker
 from mailbot.planner import SENDER_REPLIES, PlannedEffect, plan
 from mailbot.references import take_reference
 from mailbot.store import queries
-from mailbot.store.models import decision_revisions, decisions, effects, messages
+from mailbot.store.models import (
+    decision_people,
+    decision_revisions,
+    decisions,
+    effects,
+    messages,
+)
 from mailbot.triage import classifier_settings_for, policy_from
 from mailbot.wiring import Composer
 from mailbot.workers import referenced_ids
@@ -274,6 +280,7 @@ class Actions:
             conn.execute(
                 update(messages).where(messages.c.id == pk).values(state="decided", stage=None)
             )
+            conn.execute(delete(decision_people).where(decision_people.c.message_pk == pk))
             write_people(conn, pk, decision)
             planned = self._plan(conn, decision, pk) if decision.exception is None else []
             insert_effects(
