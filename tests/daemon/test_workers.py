@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -22,11 +23,13 @@ import pytest
 from sqlalchemy import func, select
 
 from classifiers.model import CategoryModel
+from mailbot.effects import KINDS
 from mailbot.intake import POOL_START_BATCH, Intake
 from mailbot.sources.base import FetchedMessage
 from mailbot.store.db import make_engine
 from mailbot.store.models import decisions, effects, messages
 from mailbot.workers import ClassifierPool, WorkerDied
+from tests.fixtures.smtp import SmtpCapture
 from tests.shell.mail import message
 
 from .conftest import Rig, make_rig
@@ -254,31 +257,61 @@ def test_a_backlog_with_workers_ends_as_it_does_without(
     assert sent_without == sent_with > 0
 
 
-def test_a_dead_effects_process_is_replaced_and_nothing_is_lost(tmp_path: Path) -> None:
+def test_a_dead_effects_process_is_replaced_and_nothing_is_lost(
+    tmp_path: Path, smtp_capture: SmtpCapture
+) -> None:
+    smtp_capture.slow_down(0.02)  # a slow relay: the effects process holds claims for seconds
     rig = make_rig(tmp_path, f"sqlite:///{tmp_path / 'store.sqlite3'}",
-                   workers={"classify": 0, "effects": True})  # fmt: skip
-    _backlog(rig, POOL_START_BATCH * 3)
+                   workers={"classify": 0, "effects": True},
+                   sender={"type": "smtp", "host": smtp_capture.host, "port": smtp_capture.port,
+                           "security": "none"})  # fmt: skip
+    total = POOL_START_BATCH * 3
+    for i in range(total):  # a sender each, so no reply is held back by the per-sender limit
+        body = LEVEL1 if i % 3 else "Please find attached the minutes of the strategy meeting."
+        sender = f"Officer {i} <officer{i}@elmridge.police.uk>"
+        rig.deliver(message(body, subject=f"backlog {i}", sender=sender))
     daemon = rig.daemon()
     assert daemon.effects is not None
     effects_process = daemon.effects
     original_poll = effects_process.poll
     killed: list[int] = []
+    store = sqlite3.connect(f"file:{tmp_path / 'store.sqlite3'}?mode=ro", uri=True)
+
+    def in_hand() -> int:  # a plain read: under WAL it never waits on the frozen process's lock
+        kinds = ", ".join(f"'{k}'" for k in KINDS)  # not the moves, which the mailbox claims
+        query = (
+            "SELECT count(*) FROM effects WHERE state = 'pending' AND claimed_by IS NOT NULL"
+            f" AND kind IN ({kinds})"
+        )
+        return int(store.execute(query).fetchone()[0])
 
     def poll_then_kill(timeout: float = 0.0) -> dict[str, int]:
         counts = original_poll(timeout)
-        if not killed and sum(counts.values()):  # once it has work in hand: SIGKILL
-            killed.append(effects_process._process.pid)
-            os.kill(killed[0], signal.SIGKILL)
+        if not killed and effects_process.ready and effects_process.alive:
+            # Frozen first, so it cannot finish its work between the look and the kill.
+            pid = effects_process._process.pid
+            os.kill(pid, signal.SIGSTOP)
+            if in_hand():
+                killed.append(pid)
+                os.kill(pid, signal.SIGKILL)
+            else:
+                os.kill(pid, signal.SIGCONT)
         return counts
 
     effects_process.poll = poll_then_kill  # type: ignore[method-assign]
-    summary = daemon.run(once=True)
+    try:
+        summary = daemon.run(once=True)
+    finally:
+        store.close()
     assert killed and effects_process.restarts == 1
-    assert summary.taken == POOL_START_BATCH * 3
+    assert summary.taken == total
     decided, kinds, pending = _outcome(rig)
-    assert pending == 0 and len(decided) == POOL_START_BATCH * 3
-    sent = rig.sent()  # the folder sender writes each Message-ID once, whoever sends it
-    assert len(sent) == kinds["acknowledge"] + kinds["level1_response"] + kinds["notify"]
+    assert pending == 0 and len(decided) == total
+    assert kinds["acknowledge"] == kinds["level1_response"] == total * 2 // 3
+    # what the killed process had sent but not recorded goes again, under the same Message-ID
+    sent = [c.message["Message-ID"] for c in smtp_capture.messages]
+    assert len(set(sent)) == kinds["acknowledge"] + kinds["level1_response"] + kinds["notify"]
+    assert len(sent) - len(set(sent)) <= 1
 
 
 def test_sigterm_on_a_backlog_stops_the_daemon_and_its_workers_promptly(tmp_path: Path) -> None:
