@@ -227,12 +227,9 @@ class Daemon:
                 if len(batch) >= POOL_START_BATCH:
                     self._backlog.set()
                 # looked up at once and classified ahead in the worker processes, if any;
-                # decided and committed here, one at a time and in order
+                # decided here in order, and committed together before any of them moves
                 prepared = self.intake.prepare(name, batch)
-                for fetched, ahead in zip(batch, prepared, strict=True):
-                    if self.stop.is_set():
-                        break  # finish the message in hand, take no new one
-                    taken = self.intake.take(name, fetched, ahead)
+                for taken in self.intake.take_many(name, batch, prepared, self.stop.is_set):
                     with self._lock:
                         if not taken.new:
                             self.summary.seen_again += 1

@@ -13,9 +13,10 @@ import json
 import logging
 import re
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -59,6 +60,8 @@ _MSGID_RE = re.compile(r"<[^<>\s]+>")
 # a batch this big is a backlog: worth starting the worker processes for (a trickle of mail is
 # decided in-process, with no process to start and no round trip)
 POOL_START_BATCH = 20
+# messages whose decisions are committed together (Intake.take_many)
+GROUP_COMMIT = 20
 
 
 def hash_id(message_id: str | None) -> str:
@@ -115,10 +118,12 @@ class Intake:
         self.workers = workers  # processes that classify ahead of `take`; 0: all in-process
         self.pool: ClassifierPool | None = None
         self._pool_lock = threading.Lock()
+        self._tracker = LiveTracker(engine)
+        self._ofsted_checks = LiveOfstedChecks(engine)
         self.world = World(
             directory=Directory([]),
-            tracker=LiveTracker(engine),
-            ofsted_checks=LiveOfstedChecks(engine),
+            tracker=self._tracker,
+            ofsted_checks=self._ofsted_checks,
             policy=policy_from(settings),
             calendar=WorkingCalendar(settings.region, settings.closure_days),
             reference_prefixes={n: m.reference_prefix for n, m in settings.mailboxes.items()},
@@ -285,10 +290,7 @@ class Intake:
             return Taken(found[0], False)
         pk = found[0] if found is not None else None
         try:
-            if prepared is not None and prepared.classified is not None:
-                decision = self._decide_prepared(mailbox, fetched, prepared.classified)
-            else:
-                decision = self.decide(mailbox, fetched)
+            decision = self._decision_for(mailbox, fetched, prepared)
         except Exception as exc:  # any failure: the exceptions queue, with the stage; carry on
             return Taken(
                 self._fail(pk, mailbox, fetched, digest, "decide", exc), True, failed_stage="decide"
@@ -301,29 +303,162 @@ class Intake:
         except Exception as exc:
             pk = self._fail(pk, mailbox, fetched, digest, "record_decision", exc)
             return Taken(pk, True, failed_stage="record_decision")
-        log.info(
-            "decided mailbox=%s msg=%s category=%s route=%s exception=%s reference=%s",
-            mailbox, hash_id(decision.message_id), decision.category, decision.route,
-            decision.exception, decision.reference,
-        )  # fmt: skip
+        _log_decided(mailbox, decision)
         return Taken(pk, True, decision)
 
+    def take_many(
+        self,
+        mailbox: str,
+        batch: Sequence[FetchedMessage],
+        prepared: Sequence[Prepared],
+        stop: Callable[[], bool] = lambda: False,
+    ) -> list[Taken]:
+        """`take` for a fetched batch, in order, with one commit per GROUP_COMMIT messages.
+
+        A commit is a lock, a journal write and an fsync: one per message cost more than the
+        writes themselves, and held the store's single writer lock away from the sends. It
+        is still a commit before anything happens on the server: the batch's moves run after
+        this returns. Groups rather than the whole batch, so the sends of one group start
+        while the next is being decided. `stop` is asked between messages: on stop the
+        messages already decided are still committed."""
+        taken: list[Taken] = []
+        keys: set[str] = set()  # of the whole batch: a message may come twice in one fetch
+        digests: set[str] = set()
+        for start in range(0, len(batch), GROUP_COMMIT):
+            end = start + GROUP_COMMIT
+            group = self._take_group(
+                mailbox, batch[start:end], prepared[start:end], stop, keys, digests
+            )
+            taken.extend(group)
+            if len(group) < len(batch[start:end]):
+                break  # stopped
+        return taken
+
+    def _take_group(
+        self,
+        mailbox: str,
+        batch: Sequence[FetchedMessage],
+        prepared: Sequence[Prepared],
+        stop: Callable[[], bool],
+        keys: set[str],
+        digests: set[str],
+    ) -> list[Taken]:
+        """One group: classified in turn, then routed and written in one transaction, each
+        message in a savepoint of its own, so one that fails to be written does not take the
+        others with it. Whatever is not plain here (a second sighting within the batch, a
+        write that failed, a failed group commit) is taken on its own afterwards, exactly as
+        `take` does, against what is then committed."""
+        taken: dict[int, Taken] = {}
+        seen: list[tuple[int, int, str]] = []  # (index, row, key): recorded before
+        classified: list[tuple[int, int | None, FetchedMessage, str, Evidence]] = []
+        alone: list[int] = []  # taken one by one after the group's commit
+        count = 0
+        for i, (fetched, ahead) in enumerate(zip(batch, prepared, strict=True)):
+            if stop():
+                break  # finish the message in hand, take no new one
+            count = i + 1
+            digest = hashlib.sha256(fetched.raw).hexdigest()
+            if fetched.key in keys or digest in digests:
+                alone.append(i)  # the same message again: seen again, after the commit
+                continue
+            keys.add(fetched.key)
+            digests.add(digest)
+            found = ahead.found
+            if found is not None and found[1] != "received":
+                seen.append((i, found[0], fetched.key))
+                continue
+            pk = found[0] if found is not None else None
+            try:
+                evidence = self._evidence_for(mailbox, fetched, ahead)
+            except Exception as exc:  # the exceptions queue, with the stage; carry on
+                taken[i] = Taken(
+                    self._fail(pk, mailbox, fetched, digest, "decide", exc),
+                    True,
+                    failed_stage="decide",
+                )
+                continue
+            classified.append((i, pk, fetched, digest, evidence))
+        written: dict[int, Taken] = {}
+        unroutable: list[tuple[int, int | None, FetchedMessage, str, Exception]] = []
+        try:
+            # Routed inside the transaction: a decision may depend on an earlier message of
+            # the batch (an OFSTED check seen twice, a reference just taken), which only this
+            # connection can see before the commit. Routing is quick; the classifying is done.
+            with self.engine.begin() as conn, self._bound_world(conn):
+                for i, pk, key in seen:
+                    self._ensure_moved(conn, pk, key)
+                    written[i] = Taken(pk, False)
+                for i, pk, fetched, digest, evidence in classified:
+                    try:
+                        decision = self._decide_evidence(mailbox, fetched, evidence)
+                    except Exception as exc:  # recorded after the commit, as in `take`
+                        unroutable.append((i, pk, fetched, digest, exc))
+                        continue
+                    savepoint = conn.begin_nested()
+                    try:
+                        row, final = self._write_decision(
+                            conn, pk, mailbox, fetched, digest, decision
+                        )
+                    except Exception:  # taken alone below, which records why
+                        savepoint.rollback()
+                        alone.append(i)
+                        continue
+                    savepoint.commit()
+                    written[i] = Taken(row, True, final)
+        except Exception as exc:
+            log.warning("batch commit failed error=%s: taken one by one", type(exc).__name__)
+            alone.extend(i for i, *_ in seen)
+            alone.extend(i for i, *_ in classified)
+            written = {}
+        for t in written.values():
+            if t.decision is not None:
+                _log_decided(mailbox, t.decision)
+        for i, pk, fetched, digest, error in unroutable:
+            if i not in alone:  # (a failed group commit takes them alone instead)
+                failed = self._fail(pk, mailbox, fetched, digest, "decide", error)
+                taken[i] = Taken(failed, True, failed_stage="decide")
+        taken.update(written)
+        for i in sorted(set(alone)):
+            taken[i] = self.take(mailbox, batch[i])
+        return [taken[i] for i in range(count)]
+
+    def _decision_for(
+        self, mailbox: str, fetched: FetchedMessage, prepared: Prepared | None
+    ) -> Decision:
+        return self._decide_evidence(
+            mailbox, fetched, self._evidence_for(mailbox, fetched, prepared)
+        )
+
+    def _evidence_for(
+        self, mailbox: str, fetched: FetchedMessage, prepared: Prepared | None
+    ) -> Evidence:
+        if prepared is not None and prepared.classified is not None:
+            return self._evidence_prepared(mailbox, fetched, prepared.classified)
+        return self._evidence(mailbox, fetched)
+
+    @contextmanager
+    def _bound_world(self, conn: Connection) -> Iterator[None]:
+        with self._tracker.bound(conn), self._ofsted_checks.bound(conn):
+            yield
+
     def decide(self, mailbox: str, fetched: FetchedMessage) -> Decision:
+        return self._decide_evidence(mailbox, fetched, self._evidence(mailbox, fetched))
+
+    def _evidence(self, mailbox: str, fetched: FetchedMessage) -> Evidence:
         parsed = parse_message(fetched.raw)
-        evidence = evidence_from(
+        return evidence_from(
             parsed,
             self.classifier_settings[mailbox],
             self.model,
             self._thread_references(parsed.headers),
         )
-        return self._decide_evidence(mailbox, fetched, evidence)
 
-    def _decide_prepared(
+    def _evidence_prepared(
         self, mailbox: str, fetched: FetchedMessage, prepared: Future[Classified]
-    ) -> Decision:
-        """`decide`, with the evidence a worker made. The worker cannot see the store, so it
-        classifies as if the message answered none of our own mail; when it does, the store
-        says which references, and the message is classified again with them, as in-process."""
+    ) -> Evidence:
+        """The evidence a worker made. The worker cannot see the store, so it classifies as
+        if the message answered none of our own mail; when it does, the store says which
+        references, and the message is classified again with them, as in-process."""
         try:
             classified = _answer(prepared)
             if classified.thread_references is None and classified.referenced_ids:
@@ -334,8 +469,8 @@ class Intake:
                         raise PoolUnavailable("the classifier pool is closed")
                     classified = _answer(pool.submit(mailbox, fetched.raw, refs))
         except PoolUnavailable:
-            return self.decide(mailbox, fetched)  # the pool closed or gave up: decide here
-        return self._decide_evidence(mailbox, fetched, classified.evidence)
+            return self._evidence(mailbox, fetched)  # the pool closed or gave up: here
+        return classified.evidence
 
     def _decide_evidence(
         self, mailbox: str, fetched: FetchedMessage, evidence: Evidence
@@ -356,39 +491,51 @@ class Intake:
     def _commit(
         self, pk: int | None, mailbox: str, fetched: FetchedMessage, digest: str, decision: Decision
     ) -> tuple[int, Decision]:
+        with self.engine.begin() as conn:
+            return self._write_decision(conn, pk, mailbox, fetched, digest, decision)
+
+    def _write_decision(
+        self,
+        conn: Connection,
+        pk: int | None,
+        mailbox: str,
+        fetched: FetchedMessage,
+        digest: str,
+        decision: Decision,
+    ) -> tuple[int, Decision]:
+        """The message's row (if new), its decision, reference, people and effects."""
         prefix = self.settings.mailboxes[mailbox].reference_prefix
         received = decision.received or fetched.arrived or datetime.now(UTC)
-        with self.engine.begin() as conn:
-            if pk is None:
-                pk = self._insert_message(conn, mailbox, fetched, digest, "received")
-            if decision.needs_reference:
-                decision = take_reference(conn, prefix, mailbox, decision, received)
-            now = datetime.now(UTC)
-            conn.execute(insert(decisions).values(message_pk=pk, **decision_values(decision, now)))
-            write_people(conn, pk, decision)
-            planned = plan(
-                decision,
-                pk,
-                self.world.directory,
-                self.settings,
-                lambda ref: reference_owner(conn, ref),
-            )
-            insert_effects(
-                conn,
-                pk,
-                [
-                    replace(e, payload={**e.payload, "source_key": fetched.key})
-                    if e.kind == "move"
-                    else e
-                    for e in planned
-                ],
-                now,
-            )
-            conn.execute(
-                update(messages)
-                .where(messages.c.id == pk)
-                .values(state="decided", outcome_folder=outcome_folder(decision))
-            )
+        if pk is None:
+            pk = self._insert_message(conn, mailbox, fetched, digest, "received")
+        if decision.needs_reference:
+            decision = take_reference(conn, prefix, mailbox, decision, received)
+        now = datetime.now(UTC)
+        conn.execute(insert(decisions).values(message_pk=pk, **decision_values(decision, now)))
+        write_people(conn, pk, decision)
+        planned = plan(
+            decision,
+            pk,
+            self.world.directory,
+            self.settings,
+            lambda ref: reference_owner(conn, ref),
+        )
+        insert_effects(
+            conn,
+            pk,
+            [
+                replace(e, payload={**e.payload, "source_key": fetched.key})
+                if e.kind == "move"
+                else e
+                for e in planned
+            ],
+            now,
+        )
+        conn.execute(
+            update(messages)
+            .where(messages.c.id == pk)
+            .values(state="decided", outcome_folder=outcome_folder(decision))
+        )
         return pk, decision
 
     def _fail(
@@ -426,6 +573,14 @@ class Intake:
         return pk
 
 
+def _log_decided(mailbox: str, decision: Decision) -> None:
+    log.info(
+        "decided mailbox=%s msg=%s category=%s route=%s exception=%s reference=%s",
+        mailbox, hash_id(decision.message_id), decision.category, decision.route,
+        decision.exception, decision.reference,
+    )  # fmt: skip
+
+
 def _answer(future: Future[Classified]) -> Classified:
     try:
         return future.result(timeout=RESULT_SECONDS)
@@ -455,20 +610,21 @@ def insert_effects(
 ) -> None:
     """The outbox rows of a plan; an effect whose payload says why it is not needed ("skip")
     is recorded as skipped, with that reason."""
-    for effect in planned:
-        skipped = "skip" in effect.payload
-        conn.execute(
-            insert(effects).values(
-                message_pk=pk,
-                kind=effect.kind,
-                key=effect.key,
-                payload=json.dumps(effect.payload),
-                state="skipped" if skipped else "pending",
-                attempts=0,
-                next_attempt_at=now,
-                last_error=effect.payload.get("skip"),
-            )
-        )
+    rows = [
+        {
+            "message_pk": pk,
+            "kind": effect.kind,
+            "key": effect.key,
+            "payload": json.dumps(effect.payload),
+            "state": "skipped" if "skip" in effect.payload else "pending",
+            "attempts": 0,
+            "next_attempt_at": now,
+            "last_error": effect.payload.get("skip"),
+        }
+        for effect in planned
+    ]
+    if rows:  # one statement for them all
+        conn.execute(insert(effects), rows)
 
 
 def reference_owner(conn: Connection, reference: str) -> list[str]:

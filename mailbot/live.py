@@ -1,24 +1,51 @@
 """The world as the store holds it, read live: references and OFSTED checks taken by any
-daemon instance are seen by every other one at its next decision."""
+daemon instance are seen by every other one at its next decision.
+
+While intake writes a batch of decisions in one transaction, a thread binds its reads to that
+transaction (`bound`), so a decision sees the references and checks of the batch's earlier
+messages, which no other connection can see before the commit."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import overload
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Connection, Engine, func, select
 
 from mailbot.store.models import ofsted_checks, tracker_entries
 from routing.world import OfstedCheckSeen, TrackerEntry
 
 
-class LiveTracker(Mapping[str, TrackerEntry]):
+class _LiveReads:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._bound = threading.local()  # one intake serves every mailbox thread
 
+    @contextmanager
+    def bound(self, connection: Connection) -> Iterator[None]:
+        """This thread's reads go through `connection` (and see what it has written)."""
+        self._bound.connection = connection
+        try:
+            yield
+        finally:
+            self._bound.connection = None
+
+    @contextmanager
+    def _connect(self) -> Iterator[Connection]:
+        connection = getattr(self._bound, "connection", None)
+        if connection is not None:
+            yield connection
+        else:
+            with self.engine.connect() as fresh:
+                yield fresh
+
+
+class LiveTracker(_LiveReads, Mapping[str, TrackerEntry]):
     def __getitem__(self, reference: str) -> TrackerEntry:
         c = tracker_entries.c
-        with self.engine.connect() as connection:
+        with self._connect() as connection:
             row = (
                 connection.execute(select(tracker_entries).where(c.reference == reference))
                 .mappings()
@@ -41,26 +68,23 @@ class LiveTracker(Mapping[str, TrackerEntry]):
         return True
 
     def __iter__(self) -> Iterator[str]:
-        with self.engine.connect() as connection:
+        with self._connect() as connection:
             refs = connection.execute(select(tracker_entries.c.reference)).scalars().all()
         return iter(refs)
 
     def __len__(self) -> int:
-        with self.engine.connect() as connection:
+        with self._connect() as connection:
             return int(
                 connection.execute(select(func.count()).select_from(tracker_entries)).scalar_one()
             )
 
 
-class LiveOfstedChecks(Sequence[OfstedCheckSeen]):
+class LiveOfstedChecks(_LiveReads, Sequence[OfstedCheckSeen]):
     """Read afresh each time routing looks (a small table; checks are rare)."""
-
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
 
     def _load(self) -> list[OfstedCheckSeen]:
         c = ofsted_checks.c
-        with self.engine.connect() as connection:
+        with self._connect() as connection:
             rows = connection.execute(
                 select(c.applicant_key, c.applicant_dob, c.reference, c.received_at)
                 .where(c.reference.is_not(None))

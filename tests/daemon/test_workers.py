@@ -85,7 +85,9 @@ def test_a_worker_classifies_exactly_as_the_intake_does(rig: Rig) -> None:
         for i, ((mailbox, raw), future) in enumerate(zip(corpus, futures, strict=True)):
             fetched = _fetched(raw, f"k{i}")
             in_process = intake.decide(mailbox, fetched)
-            in_worker = intake._decide_prepared(mailbox, fetched, future)
+            in_worker = intake._decide_evidence(
+                mailbox, fetched, intake._evidence_prepared(mailbox, fetched, future)
+            )
             assert in_worker.to_json() == in_process.to_json(), i
     finally:
         pool.close()
@@ -103,7 +105,10 @@ def test_a_reply_to_our_own_mail_is_classified_again_with_its_thread(rig: Rig) -
     intake.pool = ClassifierPool(1, intake.classifier_settings)
     try:
         fetched = _fetched(reply, "reply")
-        in_worker = intake._decide_prepared("cass", fetched, intake.pool.submit("cass", reply))
+        future = intake.pool.submit("cass", reply)
+        in_worker = intake._decide_evidence(
+            "cass", fetched, intake._evidence_prepared("cass", fetched, future)
+        )
         in_process = intake.decide("cass", fetched)
         assert in_worker.category == "follow_up" and in_worker.related_reference
         assert in_worker.to_json() == in_process.to_json()
