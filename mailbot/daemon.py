@@ -14,11 +14,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import os
-import socket
 import threading
 import time
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -28,7 +25,7 @@ from mailbot.config import Settings
 from mailbot.effects import EffectsProcess
 from mailbot.executor import SEND_KINDS, Executor, pending_count
 from mailbot.intake import POOL_START_BATCH, Intake
-from mailbot.leases import acquire, release, take_over_claims
+from mailbot.leases import acquire, release, take_from_predecessor, take_over_claims
 from mailbot.scheduler import Scheduler
 from mailbot.sla import responses_in_sent
 from mailbot.sources.base import AuthenticationFailed, Source, SourceError
@@ -58,10 +55,6 @@ class Summary:
             f"effects done={e['done']} retry={e['retry']} failed={e['failed']} skipped={e['skipped']}; "
             f"source_errors={self.source_errors}"
         )
-
-
-def instance_id() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
 
 
 class Daemon:
@@ -198,7 +191,10 @@ class Daemon:
             self._beats[name] = time.monotonic()
             try:
                 if time.monotonic() - lease_renewed > self.settings.lease_seconds / 4:
-                    if not acquire(self.engine, name, self.holder, self.settings.lease_seconds):
+                    seconds = self.settings.lease_seconds
+                    if not acquire(self.engine, name, self.holder, seconds) and not (
+                        take_from_predecessor(self.engine, name, self.holder, seconds)
+                    ):
                         self._held.discard(name)
                         if once:
                             self._drained[name] = True

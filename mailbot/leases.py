@@ -2,17 +2,29 @@
 
 A lease is a row in the database, renewed while its holder works; when the holder dies and
 stops renewing, the lease expires and another instance takes the mailbox over.
+
+A holder is named host:pid:nonce:instance, where the instance is an id kept in the state
+directory. A daemon restarted after a crash (systemd's Restart=) has the same host and
+instance as the holder it replaces; when that holder's process is gone, the lease is its own
+predecessor's and is taken at once instead of waiting for it to expire.
 """
 
 from __future__ import annotations
 
+import logging
+import os
+import socket
+import uuid
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from mailbot.store.models import effects, mailbox_leases, messages
+
+log = logging.getLogger("mailbot.leases")
 
 
 def acquire(engine: Engine, mailbox: str, holder: str, seconds: int) -> bool:
@@ -31,6 +43,78 @@ def acquire(engine: Engine, mailbox: str, holder: str, seconds: int) -> bool:
     with engine.begin() as conn:
         got = conn.execute(stmt).scalar()
     return got == holder
+
+
+def instance_key(state_dir: Path) -> str:
+    """This installation's id, made once and kept in the state directory."""
+    path = state_dir / "instance-id"
+    try:
+        key = path.read_text().strip()
+    except FileNotFoundError:
+        key = ""
+    except OSError as exc:
+        key = ""
+        log.warning("instance id unreadable error=%s", type(exc).__name__)
+    if not key:
+        key = uuid.uuid4().hex[:12]
+        try:
+            state_dir.mkdir(parents=True, exist_ok=True)
+            temporary = path.with_suffix(".tmp")
+            temporary.write_text(key + "\n")
+            os.replace(temporary, path)
+        except OSError as exc:  # still runs; a restart then waits out its predecessor's lease
+            log.warning("instance id not kept in the state directory error=%s", type(exc).__name__)
+    return key
+
+
+def holder_name(instance: str) -> str:
+    """This process as a lease holder (new at each start: a restart is a new holder)."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}:{instance}"
+
+
+def dead_predecessor(holder: str, mine: str) -> bool:
+    """Whether `holder` is an earlier process of this same installation on this machine that
+    no longer runs. Anything else (another machine, another installation, a process still
+    running, or a name not in this form) is not ours to judge: its lease is left to expire."""
+    theirs, ours = holder.split(":"), mine.split(":")
+    if len(theirs) != 4 or len(ours) != 4 or holder == mine:
+        return False
+    if theirs[0] != ours[0] or theirs[3] != ours[3]:
+        return False
+    try:
+        pid = int(theirs[1])
+        if pid == os.getpid():
+            return False
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except (ValueError, OSError):  # not a pid, or a process we may not signal: it runs
+        return False
+    return False  # a running process of that pid (it, or a reuse of the number): wait
+
+
+def take_from_predecessor(engine: Engine, mailbox: str, holder: str, seconds: int) -> bool:
+    """Take the lease now if its holder is our own dead predecessor (`dead_predecessor`).
+    A compare-and-set on the holder's name, so a takeover by another instance in between
+    wins. Every claim the dead process held is freed with it, the scheduler's notices too
+    (they belong to no mailbox, so `take_over_claims` does not reach them)."""
+    table = mailbox_leases
+    with engine.begin() as conn:
+        current = conn.execute(select(table.c.holder).where(table.c.mailbox == mailbox)).scalar()
+        if current is None or not dead_predecessor(str(current), holder):
+            return False
+        taken = conn.execute(
+            update(table)
+            .where(table.c.mailbox == mailbox, table.c.holder == current)
+            .values(holder=holder, expires_at=datetime.now(UTC) + timedelta(seconds=seconds))
+        )
+        if taken.rowcount:
+            conn.execute(
+                update(effects)
+                .where(effects.c.state == "pending", effects.c.claimed_by == current)
+                .values(claimed_by=None, claimed_until=None)
+            )
+    return bool(taken.rowcount)
 
 
 def take_over_claims(engine: Engine, mailbox: str, holder: str) -> int:

@@ -16,10 +16,11 @@ from sqlalchemy import Engine
 from classifiers.model import CategoryModel
 from mailbot import service
 from mailbot.config import Settings
-from mailbot.daemon import Daemon, Summary, instance_id
+from mailbot.daemon import Daemon, Summary
 from mailbot.effects import EffectsProcess
 from mailbot.executor import EffectJob, Executor
 from mailbot.intake import Intake
+from mailbot.leases import holder_name, instance_key
 from mailbot.scheduler import Scheduler
 from mailbot.senders.base import Sender
 from mailbot.sources.base import Source
@@ -111,7 +112,7 @@ def build_daemon(
 ) -> Daemon:
     """The daemon as configured. `clock` is the scheduler's time (tests move it); without
     `schedule` it takes mail in and carries effects out but keeps no clocks."""
-    holder = holder or instance_id()
+    holder = holder or holder_name(instance_key(settings.state_dir))
     sources = (
         sources
         if sources is not None

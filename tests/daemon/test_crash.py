@@ -49,7 +49,8 @@ ORPHAN_SECONDS = 30  # what the daemon started must end within this once it is g
 MAILBOT = str(Path(sys.executable).parent / "mailbot")
 FOLDERS = {"processed": "Processed", "exceptions": "Exceptions", "automated": "Automated"}
 # what the daemon logs once it works: the executor starts at once, on what earlier runs left;
-# the mailbox thread (intake, moves) once the dead run's lease has expired
+# the mailbox thread (intake, moves) once it holds the mailbox, which it takes at once from
+# the dead run (the same installation on this host: mailbot.leases.dead_predecessor)
 ANCHORS = {
     "any work": ("lease taken", "sent effect=", "decided mailbox="),
     "mailbox held": ("lease taken",),
@@ -266,7 +267,7 @@ def test_sigkill_at_random_moments_loses_nothing_and_sends_nothing_twice(
     url = f"sqlite:///{tmp_path / 'store.sqlite3'}"
     make_rig(tmp_path, url)
     config = tmp_path / "mailbot.yaml"
-    # the shortest lease: a restarted daemon waits for the dead one's lease to expire
+    # a restarted daemon takes the dead run's lease at once; the short lease is a safeguard
     env = use_real_servers(config, smtp_capture, {"cass": dovecot}, lease_seconds=5)
     raws = backlog(rng, BACKLOG)
     sent_ids = [str(message_from_bytes(raw, policy=policy.default)["Message-ID"]) for raw in raws]

@@ -104,9 +104,15 @@ def test_a_killed_instance_is_taken_over_and_nothing_is_lost_or_sent_twice(
             ).scalars()
         )
 
-    second = _start(config, log)
+    # the other instance is another installation (as on another machine): its own state
+    # directory, so it waits for the dead one's lease (5 s) to expire before it takes over
+    other = yaml.safe_load(config.read_text())
+    other["state_dir"] = str(tmp_path / "second-state")
+    second_config = tmp_path / "second.yaml"
+    second_config.write_text(yaml.safe_dump(other))
+    second = _start(second_config, log)
     try:
-        deadline = time.monotonic() + 90  # the lease (5 s) must expire before the takeover
+        deadline = time.monotonic() + 90
         while time.monotonic() < deadline and (_decided(pg_url) < BACKLOG or _unfinished(pg_url)):
             time.sleep(0.2)
     finally:
