@@ -20,16 +20,17 @@ def take_reference(
     number = queries.next_reference(conn, prefix, year)
     decision = decision.with_reference(f"{prefix}-{year}-{number:06d}")
     conn.execute(
-        insert(tracker_entries).values(
-            reference=decision.reference,
-            received_on=received.astimezone(LONDON).date(),
-            category=decision.category,
-            route=decision.route,
-            status="open",
-            mailbox=mailbox,
-            due_acknowledge=decision.due_acknowledge,
-            due_response=decision.due_response,
-        )
+        insert(tracker_entries),
+        {
+            "reference": decision.reference,
+            "received_on": received.astimezone(LONDON).date(),
+            "category": decision.category,
+            "route": decision.route,
+            "status": "open",
+            "mailbox": mailbox,
+            "due_acknowledge": decision.due_acknowledge,
+            "due_response": decision.due_response,
+        },
     )
     if (
         decision.category == "ofsted_suitability"

@@ -6,6 +6,7 @@ session or a row object.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, cast
@@ -94,6 +95,19 @@ def load_ofsted_checks(engine: Engine) -> list[OfstedCheck]:
         return [OfstedCheck(**row) for row in rows]
 
 
+@functools.cache
+def _next_reference_statement(dialect: str) -> Any:
+    """Built once per dialect, the values bound at each call (the hot path of every
+    decision that takes a reference)."""
+    seq = reference_sequences
+    module: Any = postgresql if dialect == "postgresql" else sqlite
+    stmt = module.insert(seq)
+    return stmt.on_conflict_do_update(
+        index_elements=[seq.c.prefix, seq.c.year],
+        set_={"last_value": seq.c.last_value + 1},
+    ).returning(seq.c.last_value)
+
+
 def next_reference(connection: Connection | Session, prefix: str, year: int) -> int:
     """Take the next sequence number for ``prefix`` and ``year`` and return it (1 if new).
 
@@ -106,13 +120,9 @@ def next_reference(connection: Connection | Session, prefix: str, year: int) -> 
     seq = reference_sequences
     dialect = _dialect(connection)
     if dialect in ("postgresql", "sqlite"):
-        module: Any = postgresql if dialect == "postgresql" else sqlite
-        stmt = module.insert(seq).values(prefix=prefix, year=year, last_value=1)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=[seq.c.prefix, seq.c.year],
-            set_={"last_value": seq.c.last_value + 1},
-        ).returning(seq.c.last_value)
-        return int(connection.execute(stmt).scalar_one())
+        stmt = _next_reference_statement(dialect)
+        params = {"prefix": prefix, "year": year, "last_value": 1}
+        return int(connection.execute(stmt, params).scalar_one())
 
     # Other backends: lock the row, then increment or create it.
     key = (seq.c.prefix == prefix) & (seq.c.year == year)
