@@ -20,6 +20,7 @@ from typing import Any, Protocol
 from sqlalchemy import Connection, Engine, func, insert, select, update
 from tenacity import retry, retry_if_exception, stop_after_attempt, wait_exponential
 
+from mailbot.planner import PlannedEffect, insert_effects
 from mailbot.store.models import decisions, effects, messages, sent_messages
 
 log = logging.getLogger("mailbot.executor")
@@ -377,22 +378,11 @@ class Executor:
         sent_folder = self.sent_folder_of(job) if job.kind in TO_SENDER else None
         if sent_folder:
             # the copy is appended by the mailbox's own thread, which owns its connection
-            conn.execute(
-                insert(effects).values(
-                    message_pk=job.message_pk,
-                    kind="sent_copy",
-                    key=f"{job.key}:sent_copy",
-                    payload=json.dumps(
-                        {
-                            "folder": sent_folder,
-                            "raw": base64.b64encode(out.message.as_bytes()).decode(),
-                        }
-                    ),
-                    state="pending",
-                    attempts=0,
-                    next_attempt_at=datetime.now(UTC),
-                )
+            raw = base64.b64encode(out.message.as_bytes()).decode()
+            copy = PlannedEffect(
+                "sent_copy", f"{job.key}:sent_copy", {"folder": sent_folder, "raw": raw}
             )
+            insert_effects(conn, job.message_pk, [copy], datetime.now(UTC))
         for recipient in job.payload.get("to", []):
             conn.execute(
                 insert(sent_messages).values(

@@ -13,7 +13,7 @@ import json
 import logging
 import re
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from contextlib import contextmanager
@@ -30,7 +30,7 @@ from classifiers.mime import parse_message
 from classifiers.model import CategoryModel
 from mailbot.config import Settings
 from mailbot.live import LiveOfstedChecks, LiveTracker
-from mailbot.planner import PlannedEffect, outcome_folder, plan
+from mailbot.planner import PlannedEffect, insert_effects, outcome_folder, plan
 from mailbot.references import take_reference
 from mailbot.sources.base import FetchedMessage
 from mailbot.store import queries
@@ -256,17 +256,8 @@ class Intake:
         if folder is None:
             return  # not decided yet: the decision plans the move
         if existing is None:
-            conn.execute(
-                insert(effects).values(
-                    message_pk=pk,
-                    kind="move",
-                    key=key,
-                    payload=json.dumps({"folder": folder, "source_key": source_key}),
-                    state="pending",
-                    attempts=0,
-                    next_attempt_at=datetime.now(UTC),
-                )
-            )
+            move = PlannedEffect("move", key, {"folder": folder, "source_key": source_key})
+            insert_effects(conn, pk, [move], datetime.now(UTC))
         elif existing[1] == "done":
             conn.execute(
                 update(effects)
@@ -565,17 +556,8 @@ class Intake:
                 update(messages).where(messages.c.id == pk)
                 .values(state="failed", stage=stage, error=error, outcome_folder="exceptions")
             )  # fmt: skip
-            conn.execute(
-                insert(effects).values(
-                    message_pk=pk,
-                    kind="move",
-                    key=f"{pk}:move",
-                    payload=json.dumps({"folder": "exceptions", "source_key": fetched.key}),
-                    state="pending",
-                    attempts=0,
-                    next_attempt_at=datetime.now(UTC),
-                )
-            )
+            move = {"folder": "exceptions", "source_key": fetched.key}
+            insert_effects(conn, pk, [PlannedEffect("move", f"{pk}:move", move)], datetime.now(UTC))
         return pk
 
 
@@ -609,28 +591,6 @@ def decision_values(decision: Decision, now: datetime) -> dict[str, Any]:
         "decision_json": json.dumps(decision.to_json()),
         "decided_at": now,
     }
-
-
-def insert_effects(
-    conn: Connection, pk: int, planned: Iterable[PlannedEffect], now: datetime
-) -> None:
-    """The outbox rows of a plan; an effect whose payload says why it is not needed ("skip")
-    is recorded as skipped, with that reason."""
-    rows = [
-        {
-            "message_pk": pk,
-            "kind": effect.kind,
-            "key": effect.key,
-            "payload": json.dumps(effect.payload),
-            "state": "skipped" if "skip" in effect.payload else "pending",
-            "attempts": 0,
-            "next_attempt_at": now,
-            "last_error": effect.payload.get("skip"),
-        }
-        for effect in planned
-    ]
-    if rows:  # one statement for them all
-        conn.execute(insert(effects), rows)
 
 
 def reference_owner(conn: Connection, reference: str) -> list[str]:

@@ -7,11 +7,16 @@ case notes, and the folder move. The executor then carries out each effect once,
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
+from sqlalchemy import Connection, insert
+
 from mailbot.config import Settings
+from mailbot.store import models
 from routing.decision import Decision
 from routing.world import CaseRecord, Directory
 
@@ -191,3 +196,25 @@ def plan(
         PlannedEffect("move", f"{message_pk}:move", {"folder": outcome_folder(decision)})
     )
     return effects
+
+
+def insert_effects(
+    conn: Connection, pk: int, planned: Iterable[PlannedEffect], now: datetime
+) -> None:
+    """The outbox rows of a plan; an effect whose payload says why it is not needed ("skip")
+    is recorded as skipped, with that reason."""
+    rows = [
+        {
+            "message_pk": pk,
+            "kind": effect.kind,
+            "key": effect.key,
+            "payload": json.dumps(effect.payload),
+            "state": "skipped" if "skip" in effect.payload else "pending",
+            "attempts": 0,
+            "next_attempt_at": now,
+            "last_error": effect.payload.get("skip"),
+        }
+        for effect in planned
+    ]
+    if rows:  # one statement for them all
+        conn.execute(insert(models.effects), rows)

@@ -11,7 +11,6 @@ is refused.
 
 from __future__ import annotations
 
-import json
 import threading
 import time
 from dataclasses import dataclass, replace
@@ -28,15 +27,9 @@ from mailbot.config import Settings
 from mailbot.console import audit
 from mailbot.console.items import Item, NotFound, Viewer, item
 from mailbot.executor import EffectJob
-from mailbot.intake import (
-    decision_values,
-    insert_effects,
-    own_references,
-    reference_owner,
-    write_people,
-)
+from mailbot.intake import decision_values, own_references, reference_owner, write_people
 from mailbot.live import LiveOfstedChecks, LiveTracker
-from mailbot.planner import SENDER_REPLIES, PlannedEffect, plan
+from mailbot.planner import SENDER_REPLIES, PlannedEffect, insert_effects, plan
 from mailbot.references import take_reference
 from mailbot.store import queries
 from mailbot.store.models import (
@@ -354,17 +347,7 @@ class Actions:
             key = f"{pk}:console:{kind}"
             if conn.execute(select(e.id).where(e.key == key)).first() is not None:
                 raise ActionRefused("That reply was sent for this message already.")
-            conn.execute(
-                insert(effects).values(
-                    message_pk=pk,
-                    kind=kind,
-                    key=key,
-                    payload=json.dumps(payload),
-                    state="pending",
-                    attempts=0,
-                    next_attempt_at=datetime.now(UTC),
-                )
-            )
+            insert_effects(conn, pk, [PlannedEffect(kind, key, payload)], datetime.now(UTC))
             audit.record(
                 conn,
                 username=viewer.username,
