@@ -85,23 +85,29 @@ class _BatchState:
 
 @dataclass(frozen=True)
 class Prepared:
-    """One message of a batch as `prepare` left it: its store row when the batch was looked up
-    (None: not recorded) and its classification under way in a worker process, if any."""
+    """One message of a batch as `prepare` left it: its SHA-256, its store row when the batch
+    was looked up (None: not recorded) and its classification under way in a worker process,
+    if any."""
 
     classified: Future[Classified] | None
     found: tuple[int, str] | None
     batch: _BatchState
+    digest: str
+
+    def repeats(self, key: str) -> bool:
+        """Whether the same key or content came earlier in the batch (this one is noted)."""
+        seen = key in self.batch.keys or self.digest in self.batch.digests
+        self.batch.keys.add(key)
+        self.batch.digests.add(self.digest)
+        return seen
 
     def found_now(
-        self, key: str, digest: str, lookup: Callable[[], tuple[int, str] | None]
+        self, key: str, lookup: Callable[[], tuple[int, str] | None]
     ) -> tuple[int, str] | None:
         """The row now. The mailbox's lease makes this thread the only one recording its
         messages, so only a message of the same batch can have been recorded since the batch
         was looked up: the same key or content seen again within it is looked up afresh."""
-        seen_in_batch = key in self.batch.keys or digest in self.batch.digests
-        self.batch.keys.add(key)
-        self.batch.digests.add(digest)
-        return lookup() if seen_in_batch else self.found
+        return lookup() if self.repeats(key) else self.found
 
 
 @dataclass(frozen=True)
@@ -163,7 +169,10 @@ class Intake:
                 None if row is not None and row[1] != "received" else pool.submit(mailbox, f.raw)
                 for f, row in zip(batch, found, strict=True)
             ]
-        return [Prepared(f, row, state) for f, row in zip(futures, found, strict=True)]
+        return [
+            Prepared(f, row, state, digest)
+            for f, row, digest in zip(futures, found, digests, strict=True)
+        ]
 
     def _lookup_many(
         self, mailbox: str, batch: Sequence[FetchedMessage], digests: list[str]
@@ -275,13 +284,12 @@ class Intake:
         nothing is recorded and nothing has happened on the server, so the message is simply
         taken again. Either way it is committed before anything happens to it. `prepared` is
         what `prepare` found out about it with its batch."""
-        digest = hashlib.sha256(fetched.raw).hexdigest()
         if prepared is None:
+            digest = hashlib.sha256(fetched.raw).hexdigest()
             found = self._lookup(mailbox, fetched, digest)
         else:
-            found = prepared.found_now(
-                fetched.key, digest, lambda: self._lookup(mailbox, fetched, digest)
-            )
+            digest = prepared.digest
+            found = prepared.found_now(fetched.key, lambda: self._lookup(mailbox, fetched, digest))
         if found is not None and found[1] != "received":
             with self.engine.begin() as conn:
                 self._ensure_moved(conn, found[0], fetched.key)
@@ -320,13 +328,9 @@ class Intake:
         while the next is being decided. `stop` is asked between messages: on stop the
         messages already decided are still committed."""
         taken: list[Taken] = []
-        keys: set[str] = set()  # of the whole batch: a message may come twice in one fetch
-        digests: set[str] = set()
         for start in range(0, len(batch), GROUP_COMMIT):
             end = start + GROUP_COMMIT
-            group = self._take_group(
-                mailbox, batch[start:end], prepared[start:end], stop, keys, digests
-            )
+            group = self._take_group(mailbox, batch[start:end], prepared[start:end], stop)
             taken.extend(group)
             if len(group) < len(batch[start:end]):
                 break  # stopped
@@ -338,8 +342,6 @@ class Intake:
         batch: Sequence[FetchedMessage],
         prepared: Sequence[Prepared],
         stop: Callable[[], bool],
-        keys: set[str],
-        digests: set[str],
     ) -> list[Taken]:
         """One group: classified in turn, then routed and written in one transaction, each
         message in a savepoint of its own, so one that fails to be written does not take the
@@ -355,12 +357,10 @@ class Intake:
             if stop():
                 break  # finish the message in hand, take no new one
             count = i + 1
-            digest = hashlib.sha256(fetched.raw).hexdigest()
-            if fetched.key in keys or digest in digests:
-                alone.append(i)  # the same message again: seen again, after the commit
+            digest = ahead.digest
+            if ahead.repeats(fetched.key):  # the same message again: seen again, after the commit
+                alone.append(i)
                 continue
-            keys.add(fetched.key)
-            digests.add(digest)
             found = ahead.found
             if found is not None and found[1] != "received":
                 seen.append((i, found[0], fetched.key))

@@ -82,10 +82,7 @@ def dead_predecessor(holder: str, mine: str) -> bool:
     if theirs[0] != ours[0] or theirs[3] != ours[3]:
         return False
     try:
-        pid = int(theirs[1])
-        if pid == os.getpid():
-            return False
-        os.kill(pid, 0)
+        os.kill(int(theirs[1]), 0)  # our own pid is alive too: never taken from ourselves
     except ProcessLookupError:
         return True
     except (ValueError, OSError):  # not a pid, or a process we may not signal: it runs
