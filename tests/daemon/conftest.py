@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,6 +26,7 @@ from tests.fixtures.smtp import SmtpCapture
 from tests.shell.mail import CASES_CSV, TRACKER_CSV
 
 ROOT = Path(__file__).resolve().parents[2]
+MAILBOT = str(Path(sys.executable).parent / "mailbot")
 
 
 def write_config(folder: Path, database_url: str, **overrides: object) -> Path:
@@ -120,3 +124,16 @@ def use_real_servers(
     data.update(overrides)
     config.write_text(yaml.safe_dump(data))
     return env
+
+
+def start_daemon(
+    config: Path, log: Path, env: dict[str, str] | None = None
+) -> subprocess.Popen[bytes]:
+    """`mailbot run` as its own process, logging to `log`, in a process group of its own (so
+    what it starts can be found by group)."""
+    with log.open("ab") as out:  # the child keeps its own descriptor
+        return subprocess.Popen(
+            [MAILBOT, "--config", str(config), "run"], stdout=out, stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL, env={**os.environ, **(env or {}), "PYTHONUNBUFFERED": "1"},
+            start_new_session=True,
+        )  # fmt: skip

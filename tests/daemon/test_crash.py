@@ -17,7 +17,6 @@ import os
 import random
 import signal
 import subprocess
-import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -35,10 +34,11 @@ from mailbot.planner import SENDER_REPLIES
 from mailbot.store.db import make_engine
 from mailbot.store.models import decisions, effects, messages
 from tests.fixtures.dovecot import DovecotAccount
+from tests.fixtures.processes import live_group_members
 from tests.fixtures.smtp import SmtpCapture
 from tests.shell.mail import message
 
-from .conftest import make_rig, use_real_servers
+from .conftest import make_rig, start_daemon, use_real_servers
 
 pytestmark = pytest.mark.slow
 
@@ -46,7 +46,6 @@ BACKLOG = 200
 KILLS = 20
 MAX_DELAY = 0.25  # seconds of work before a kill, drawn uniformly from [0, MAX_DELAY]
 ORPHAN_SECONDS = 30  # what the daemon started must end within this once it is gone
-MAILBOT = str(Path(sys.executable).parent / "mailbot")
 FOLDERS = {"processed": "Processed", "exceptions": "Exceptions", "automated": "Automated"}
 # what the daemon logs once it works: the executor starts at once, on what earlier runs left;
 # the mailbox thread (intake, moves) once it holds the mailbox, which it takes at once from
@@ -170,15 +169,6 @@ class Kill:
     in_flight: set[str] = field(default_factory=set)  # Message-IDs it may have been sending
 
 
-def _start(config: Path, log: Path, env: dict[str, str]) -> subprocess.Popen[bytes]:
-    with log.open("ab") as out:  # the child keeps its own descriptor
-        return subprocess.Popen(
-            [MAILBOT, "--config", str(config), "run"], stdout=out, stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL, env={**os.environ, **env, "PYTHONUNBUFFERED": "1"},
-            start_new_session=True,  # its own process group: what it starts can be found
-        )  # fmt: skip
-
-
 def _wait_for(
     process: subprocess.Popen[bytes], log: Path, markers: tuple[str, ...], timeout: float
 ) -> None:
@@ -200,26 +190,12 @@ def _stop(process: subprocess.Popen[bytes]) -> list[int]:
         process.kill()
     process.wait(timeout=30)
     deadline = time.monotonic() + ORPHAN_SECONDS
-    while (left := _live_in_group(process.pid)) and time.monotonic() < deadline:
+    while (left := live_group_members(process.pid)) and time.monotonic() < deadline:
         time.sleep(0.05)
     for pid in left:
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
     return left
-
-
-def _live_in_group(pgid: int) -> list[int]:
-    """Processes of group `pgid` still running (zombies are dead already: left out)."""
-    members = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            text = stat.read_text()
-        except OSError:
-            continue
-        fields = text[text.rindex(")") + 2 :].split()  # after "pid (comm) ": state ppid pgrp
-        if int(fields[2]) == pgid and fields[0] != "Z":
-            members.append(int(stat.parent.name))
-    return members
 
 
 def _progress(engine: Engine) -> tuple[int, int]:
@@ -279,7 +255,7 @@ def test_sigkill_at_random_moments_loses_nothing_and_sends_nothing_twice(
         for number in range(1, KILLS + 1):
             log = tmp_path / f"run-{number:02d}.log"
             left_over = _recorded_not_done(engine)  # sends an earlier kill may have cut off
-            process = _start(config, log, env)
+            process = start_daemon(config, log, env)
             try:
                 anchor = rng.choice(sorted(ANCHORS))
                 _wait_for(process, log, ANCHORS[anchor], timeout=90)
@@ -303,7 +279,7 @@ def test_sigkill_at_random_moments_loses_nothing_and_sends_nothing_twice(
 
         # the last run, left to finish the work, then stopped cleanly
         log = tmp_path / "run-final.log"
-        process = _start(config, log, env)
+        process = start_daemon(config, log, env)
         try:
             _wait_for(process, log, ("lease taken",), timeout=90)  # it holds the mailbox
             deadline = time.monotonic() + 180

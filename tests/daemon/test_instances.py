@@ -3,10 +3,7 @@ killed mid-backlog and the other finishes the work, with nothing lost or sent tw
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
 import time
 from collections import Counter
 from pathlib import Path
@@ -21,19 +18,10 @@ from mailbot.store.models import decisions, effects, messages
 from tests.fixtures.smtp import SmtpCapture
 from tests.shell.mail import message
 
-from .conftest import make_rig
+from .conftest import make_rig, start_daemon
 
 pytestmark = pytest.mark.postgres
 BACKLOG = 60
-MAILBOT = str(Path(sys.executable).parent / "mailbot")
-
-
-def _start(config: Path, log: Path) -> subprocess.Popen[bytes]:
-    with log.open("ab") as out:  # the child keeps its own descriptor
-        return subprocess.Popen(
-            [MAILBOT, "--config", str(config), "run"], stdout=out, stderr=subprocess.STDOUT,
-            env={**os.environ, "PYTHONUNBUFFERED": "1"},
-        )  # fmt: skip
 
 
 _ENGINES: dict[str, Engine] = {}
@@ -79,7 +67,7 @@ def test_a_killed_instance_is_taken_over_and_nothing_is_lost_or_sent_twice(
             subject=f"Poppy Lindqvist ({i})", sender=f"Officer {i} <officer{i}@elmridge.police.uk>",
         ))  # fmt: skip
     log = tmp_path / "instances.log"
-    first = _start(config, log)
+    first = start_daemon(config, log)
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and _decided(pg_url) < BACKLOG // 4:
@@ -110,7 +98,7 @@ def test_a_killed_instance_is_taken_over_and_nothing_is_lost_or_sent_twice(
     other["state_dir"] = str(tmp_path / "second-state")
     second_config = tmp_path / "second.yaml"
     second_config.write_text(yaml.safe_dump(other))
-    second = _start(second_config, log)
+    second = start_daemon(second_config, log)
     try:
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline and (_decided(pg_url) < BACKLOG or _unfinished(pg_url)):

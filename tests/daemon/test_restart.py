@@ -18,21 +18,12 @@ from mailbot.store.db import make_engine
 from mailbot.store.models import decisions
 from tests.shell.mail import message
 
-from .conftest import Rig, make_rig
+from .conftest import Rig, make_rig, start_daemon
 
-MAILBOT = str(Path(sys.executable).parent / "mailbot")
 LEVEL1 = (
     "Does Poppy Lindqvist (02/03/2014) have an allocated social worker? A name and number please."
 )
 LEASE_SECONDS = 60  # far longer than a restart that takes the lease at once needs
-
-
-def _start(config: Path, log: Path) -> subprocess.Popen[bytes]:
-    with log.open("ab") as out:
-        return subprocess.Popen(
-            [MAILBOT, "--config", str(config), "run"], stdout=out, stderr=subprocess.STDOUT,
-            env={**os.environ, "PYTHONUNBUFFERED": "1"},
-        )  # fmt: skip
 
 
 def _wait_for(log: Path, marker: str, count: int, timeout: float) -> bool:
@@ -53,9 +44,16 @@ def _decided(rig: Rig) -> int:
         engine.dispose()
 
 
+def _dead_pid() -> int:
+    """The pid of a process that has ended."""
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    return int(gone.stdout)
+
+
 def _killed_holder(rig: Rig, log: Path) -> None:
     """A daemon that took the mailboxes and was then SIGKILLed (its leases still run)."""
-    first = _start(rig.folder / "mailbot.yaml", log)
+    first = start_daemon(rig.folder / "mailbot.yaml", log)
     try:
         assert _wait_for(log, "lease taken", 2, 60), log.read_text()[-2000:]  # cass and dcs
     finally:
@@ -68,7 +66,7 @@ def test_a_restarted_daemon_takes_its_dead_predecessors_lease_at_once(tmp_path: 
     log = tmp_path / "daemon.log"
     _killed_holder(rig, log)
     rig.deliver(message(LEVEL1, subject="after the crash"))
-    restarted = _start(rig.folder / "mailbot.yaml", log)
+    restarted = start_daemon(rig.folder / "mailbot.yaml", log)
     try:
         # well inside the dead holder's lease: taken because its process is gone
         assert _wait_for(log, "decided mailbox=cass", 1, LEASE_SECONDS / 3), log.read_text()[-2000:]
@@ -89,7 +87,7 @@ def test_another_installation_waits_for_the_lease_to_expire(tmp_path: Path) -> N
     other_config = tmp_path / "other.yaml"
     other_config.write_text(yaml.safe_dump(config))
     other_log = tmp_path / "other.log"
-    other = _start(other_config, other_log)
+    other = start_daemon(other_config, other_log)
     try:
         # it starts within a second or two and asks for the leases every LEASE_SECONDS / 4
         assert not _wait_for(other_log, "lease taken", 1, 10), other_log.read_text()[-2000:]
@@ -106,9 +104,7 @@ def test_only_a_dead_process_of_the_same_installation_on_this_host_is_a_predeces
     assert instance_key(tmp_path / "state") == key  # kept
     mine = holder_name(key)
     host, _, _, _ = mine.split(":")
-    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True, check=True)  # fmt: skip
-    dead_pid = int(gone.stdout)
+    dead_pid = _dead_pid()
     assert dead_predecessor(f"{host}:{dead_pid}:abc123:{key}", mine)
     assert not dead_predecessor(f"{host}:{os.getppid()}:abc123:{key}", mine)  # it runs
     assert not dead_predecessor(f"{host}:{dead_pid}:abc123:another", mine)  # another install
@@ -129,10 +125,9 @@ def test_taking_from_a_dead_predecessor_frees_every_claim_it_held(tmp_path: Path
     key = instance_key(tmp_path / "state")
     mine = holder_name(key)
     host = mine.split(":")[0]
-    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True, check=True)  # fmt: skip
-    dead = f"{host}:{int(gone.stdout)}:abc123:{key}"
-    stranger = f"{host}:{int(gone.stdout)}:abc123:another"
+    dead_pid = _dead_pid()
+    dead = f"{host}:{dead_pid}:abc123:{key}"
+    stranger = f"{host}:{dead_pid}:abc123:another"
     later = datetime.now(UTC) + timedelta(minutes=5)
     engine = make_engine(rig.url)
     with engine.begin() as conn:

@@ -29,6 +29,7 @@ from mailbot.sources.base import FetchedMessage
 from mailbot.store.db import make_engine
 from mailbot.store.models import decisions, effects, messages
 from mailbot.workers import ClassifierPool, WorkerDied
+from tests.fixtures.processes import live_group_members
 from tests.fixtures.smtp import SmtpCapture
 from tests.shell.mail import message
 
@@ -347,11 +348,11 @@ def test_sigterm_on_a_backlog_stops_the_daemon_and_its_workers_promptly(tmp_path
         process.send_signal(signal.SIGTERM)
         process.wait(timeout=15)
         assert time.monotonic() - stopped_at < 10
-        left = _group_members(process.pid)
+        left = live_group_members(process.pid)
         deadline = time.monotonic() + 5
         while left and time.monotonic() < deadline:
             time.sleep(0.1)
-            left = _group_members(process.pid)
+            left = live_group_members(process.pid)
         assert not left, f"worker processes outlived the daemon: {left}"
     finally:
         if process.poll() is None:
@@ -366,16 +367,3 @@ def test_sigterm_on_a_backlog_stops_the_daemon_and_its_workers_promptly(tmp_path
     decided, _, pending = _outcome(rig)
     assert len(decided) == total and all(n == 1 for n in decided.values()) and pending == 0
     assert rig.inbox_count("cass") == 0
-
-
-def _group_members(pgid: int) -> list[int]:
-    members = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            text = stat.read_text()
-        except OSError:
-            continue
-        fields = text[text.rindex(")") + 2 :].split()
-        if int(fields[2]) == pgid and fields[0] != "Z":
-            members.append(int(stat.parent.name))
-    return members

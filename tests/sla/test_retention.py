@@ -4,31 +4,20 @@ holds stop the purge (issue 5; 002 paragraphs 29 and 33)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-import pytest
 from sqlalchemy import Engine, select
 
 from mailbot.config import Retention, Settings
 from mailbot.retention import KEPT_DECISION_FIELDS, PurgeResult, purge_expired, set_legal_hold
 from mailbot.store.models import decisions, effects, messages, tracker_entries
 
-from . import CHILD, SENDER, add_entry, add_message, example_settings, migrated
+from . import CHILD, SENDER, add_entry, add_message, example_settings
 
 NOW = datetime(2027, 4, 6, 2, 0, tzinfo=UTC)
 OLD = NOW - timedelta(days=400)
 RECENT = NOW - timedelta(days=10)
-
-
-@pytest.fixture
-def engine(db_url: str) -> Iterator[Engine]:
-    eng = migrated(db_url)
-    try:
-        yield eng
-    finally:
-        eng.dispose()
 
 
 def settings(**retention: Any) -> Settings:

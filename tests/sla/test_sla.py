@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 import pytest
@@ -12,19 +11,10 @@ from mailbot.sla import mark_responded, render, responses_in_sent, sla_report
 from mailbot.store.models import messages, tracker_entries
 from routing.calendar import WorkingCalendar
 
-from . import CHILD, SENDER, add_entry, add_message, migrated
+from . import CHILD, SENDER, add_entry, add_message
 
 ENGLAND = WorkingCalendar("england-and-wales")
 SCOTLAND = WorkingCalendar("scotland")
-
-
-@pytest.fixture
-def engine(db_url: str) -> Iterator[Engine]:
-    eng = migrated(db_url)
-    try:
-        yield eng
-    finally:
-        eng.dispose()
 
 
 def _entry(engine: Engine, reference: str) -> tuple[datetime | None, str | None]:
