@@ -315,30 +315,26 @@ class Console:
         )
 
     async def queue_page(self, request: Request, session: auth.Session) -> Response:
+        return await self._queue_response(request, session, "queue.html")
+
+    async def queue_rows(self, request: Request, session: auth.Session) -> Response:
+        """The rows and counts alone, which the page polls for."""
+        return await self._queue_response(request, session, "queue_rows.html")
+
+    async def _queue_response(
+        self, request: Request, session: auth.Session, template: str
+    ) -> Response:
         filters = self._filters(request)
         q = await run_in_threadpool(self._queue, self.viewer(session), filters)
         return self.page(
             request,
-            "queue.html",
+            template,
             session,
             queue=q,
             filters=filters,
             query=urlencode(filters),
             poll=self.settings.console.poll_seconds,
             mailboxes=sorted(self.settings.mailboxes),
-        )
-
-    async def queue_rows(self, request: Request, session: auth.Session) -> Response:
-        filters = self._filters(request)
-        q = await run_in_threadpool(self._queue, self.viewer(session), filters)
-        return self.page(
-            request,
-            "queue_rows.html",
-            session,
-            queue=q,
-            filters=filters,
-            query=urlencode(filters),
-            poll=self.settings.console.poll_seconds,
         )
 
     def _item(self, session: auth.Session, pk: int) -> tuple[items.Item, Any]:
