@@ -287,13 +287,7 @@ class Console:
         token = request.cookies.get(SESSION_COOKIE)
         if token:
             await run_in_threadpool(auth.end_session, self.engine, token)
-        audit.record(
-            self.engine,
-            username=session.user.username,
-            role=session.user.role,
-            action="logout",
-            remote_addr=self._client(request),
-        )
+        self._audit(request, session, "logout")
         response = RedirectResponse("/login", status_code=303)
         response.delete_cookie(SESSION_COOKIE, path="/")
         return response
@@ -337,6 +331,17 @@ class Console:
             mailboxes=sorted(self.settings.mailboxes),
         )
 
+    def _audit(self, request: Request, session: auth.Session, action: str, **fields: Any) -> None:
+        """One audit entry for what the signed-in user did, from where."""
+        audit.record(
+            self.engine,
+            username=session.user.username,
+            role=session.user.role,
+            action=action,
+            remote_addr=self._client(request),
+            **fields,
+        )
+
     def _item(self, session: auth.Session, pk: int) -> tuple[items.Item, Any]:
         it = items.item(self.engine, self.viewer(session), pk)
         rendered = render(it.raw) if it.raw is not None else None
@@ -348,15 +353,7 @@ class Console:
             it, rendered = await run_in_threadpool(self._item, session, pk)
         except NotFound:
             return self.not_found(request, session)
-        audit.record(
-            self.engine,
-            username=session.user.username,
-            role=session.user.role,
-            action="view_item",
-            message_pk=pk,
-            reference=it.reference,
-            remote_addr=self._client(request),
-        )
+        self._audit(request, session, "view_item", message_pk=pk, reference=it.reference)
         done = request.query_params.get("done")
         return self.page(
             request,
@@ -380,14 +377,12 @@ class Console:
         if found is None:
             return self.not_found(request, session)
         name, data = found
-        audit.record(
-            self.engine,
-            username=session.user.username,
-            role=session.user.role,
-            action="download_attachment",
+        self._audit(
+            request,
+            session,
+            "download_attachment",
             message_pk=pk,
             reference=it.reference,
-            remote_addr=self._client(request),
             detail={"index": request.path_params["index"]},
         )
         safe = "".join(ch if ch.isalnum() or ch in "._- " else "_" for ch in name)[:120]
@@ -481,14 +476,12 @@ class Console:
                 )
             except NotFound:
                 missing = True
-            audit.record(
-                self.engine,
-                username=session.user.username,
-                role=session.user.role,
-                action="tracker_lookup",
+            self._audit(
+                request,
+                session,
+                "tracker_lookup",
                 reference=reference.upper()[:64],
                 message_pk=found.message_pk if found else None,
-                remote_addr=self._client(request),
             )
         return self.page(
             request, "tracker.html", session, reference=reference, found=found, missing=missing
@@ -506,13 +499,7 @@ class Console:
     async def audit_export(self, request: Request, session: auth.Session) -> Response:
         if session.user.role != "administrator":
             return self.not_found(request, session)
-        audit.record(
-            self.engine,
-            username=session.user.username,
-            role=session.user.role,
-            action="export_audit",
-            remote_addr=self._client(request),
-        )
+        self._audit(request, session, "export_audit")
         lines: Iterator[str] = audit.export_csv(self.engine)
         stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
         return StreamingResponse(
