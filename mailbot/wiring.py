@@ -17,6 +17,7 @@ from mailbot.config import (
     Settings,
 )
 from mailbot.executor import EffectJob
+from mailbot.mailpolicy import set_boundaries
 from mailbot.outbound import compose as c
 from mailbot.outbound import notices
 from mailbot.sources.base import Source
@@ -113,7 +114,9 @@ class Composer:
         )
 
     def __call__(self, effect: EffectJob) -> EmailMessage:
-        job = effect
+        return set_boundaries(self._compose(effect))
+
+    def _compose(self, job: EffectJob) -> EmailMessage:
         d = job.decision or {}
         mailbox = self.mailbox(job.mailbox)
         original = c.Original.from_bytes(job.raw)

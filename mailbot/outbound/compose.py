@@ -21,7 +21,6 @@ from email.generator import Generator
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.parser import BytesHeaderParser, BytesParser
-from email.policy import default as default_policy
 from email.utils import format_datetime
 from functools import cache
 from pathlib import Path
@@ -29,6 +28,7 @@ from typing import Any, Literal
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound
 
+from mailbot.mailpolicy import default as default_policy
 from routing.decision import Decision
 
 DEFAULT_TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "config" / "templates"

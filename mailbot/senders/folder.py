@@ -16,10 +16,10 @@ import os
 import re
 from email.generator import BytesGenerator
 from email.message import EmailMessage
-from email.policy import default as default_policy
 from io import BytesIO
 from pathlib import Path
 
+from mailbot.mailpolicy import default as default_policy
 from mailbot.outbound.compose import CaseNote
 from mailbot.senders.base import PermanentSendError, TransientSendError
 

@@ -20,12 +20,12 @@ import ssl
 from collections.abc import Callable
 from email.generator import BytesGenerator
 from email.message import EmailMessage
-from email.policy import SMTP, SMTPUTF8
 from email.utils import getaddresses
 from io import BytesIO
 from types import TracebackType
 from typing import Literal
 
+from mailbot.mailpolicy import SMTP, SMTPUTF8
 from mailbot.senders.base import PermanentSendError, SendError, TransientSendError
 
 log = logging.getLogger(__name__)

@@ -27,7 +27,6 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from email.parser import BytesHeaderParser
-from email.policy import default as default_policy
 from typing import Any, Concatenate, Literal, ParamSpec, Protocol, TypeVar
 
 from imapclient import IMAPClient, SocketTimeout
@@ -40,6 +39,7 @@ from tenacity import (
     wait_exponential,
 )
 
+from mailbot.mailpolicy import default as default_policy
 from mailbot.sources.base import (
     OUTCOMES,
     AuthenticationFailed,

@@ -7,9 +7,9 @@ import os
 import time
 from datetime import UTC, datetime
 from email.parser import BytesHeaderParser
-from email.policy import default as default_policy
 from pathlib import Path
 
+from mailbot.mailpolicy import default as default_policy
 from mailbot.sources.base import FetchedMessage, SourceUnavailable
 
 _POLL_STEP = 0.5
