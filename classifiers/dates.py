@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from classifiers.rx import quick
+
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9,
@@ -38,9 +40,11 @@ DATE_RE = re.compile(
     re.IGNORECASE,
 )
 
-DOB_CUE_RE = re.compile(
-    r"\b(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|born(?:\s+on)?|birth\s*date|birthday|b\.)\s*[:\-]?\s*$",
-    re.IGNORECASE,
+DOB_CUE_RE = quick(
+    re.compile(
+        r"\b(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|born(?:\s+on)?|birth\s*date|birthday|b\.)\s*[:\-]?\s*$",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -13,11 +13,14 @@ from classifiers.message import ParsedMessage
 from classifiers.mime import parse_message
 from classifiers.model import PROFILE_CATEGORIES, CategoryModel, model_text, restrict
 from classifiers.people import Gazetteer, find_people
+from classifiers.rx import quick
 
 _OFSTED_HINT = re.compile(r"\bofsted\b", re.I)
-_OFSTED_CONTEXT = re.compile(
-    r"suitab|\blado\b|childcare\s+register|applicant|designated\s+officer|household\s+member",
-    re.I,
+_OFSTED_CONTEXT = quick(
+    re.compile(
+        r"suitab|\blado\b|childcare\s+register|applicant|designated\s+officer|household\s+member",
+        re.I,
+    )
 )
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from classifiers.message import ParsedMessage
+from classifiers.rx import quick
 
 _OOO_SUBJECT_RE = re.compile(
     r"^\s*(?:automatic\s+reply|auto(?:matic)?[\s-]*(?:reply|response)|autoreply|out\s+of\s+(?:the\s+)?office|"
@@ -15,20 +16,24 @@ _OOO_SUBJECT_RE = re.compile(
     r"read\s*:|not\s+read\s*:|delivered\s*:|message\s+recall)",
     re.IGNORECASE,
 )
-_OOO_BODY_RE = re.compile(
-    r"\b(?:i\s+am|i'm|i’m|i\s+will\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|on\s+(?:annual|parental|paternity|maternity|study|sick)\s+leave|away\s+from\s+(?:the\s+)?office|on\s+leave|not\s+in\s+the\s+office|working\s+(?:away|part[\s-]time))"
-    r"|\bthis\s+(?:mailbox|inbox|account)\s+is\s+(?:not|no\s+longer)\s+(?:monitored|in\s+use)"
-    r"|\bthis\s+is\s+an\s+automat(?:ed|ic)\s+(?:reply|response|message|acknowledgement)"
-    r"|\bwith\s+(?:limited|no)\s+access\s+to\s+(?:my\s+)?e-?mails?\b",
-    re.IGNORECASE,
+_OOO_BODY_RE = quick(
+    re.compile(
+        r"\b(?:i\s+am|i'm|i’m|i\s+will\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|on\s+(?:annual|parental|paternity|maternity|study|sick)\s+leave|away\s+from\s+(?:the\s+)?office|on\s+leave|not\s+in\s+the\s+office|working\s+(?:away|part[\s-]time))"
+        r"|\bthis\s+(?:mailbox|inbox|account)\s+is\s+(?:not|no\s+longer)\s+(?:monitored|in\s+use)"
+        r"|\bthis\s+is\s+an\s+automat(?:ed|ic)\s+(?:reply|response|message|acknowledgement)"
+        r"|\bwith\s+(?:limited|no)\s+access\s+to\s+(?:my\s+)?e-?mails?\b",
+        re.IGNORECASE,
+    )
 )
 # An absence alone is not an auto-reply ("I am on leave from the regiment and need a school
 # place"): the usual wording also says when the writer is back or whom to contact instead.
-_OOO_RETURN_RE = re.compile(
-    r"\b(?:until|return(?:ing)?\s+(?:on|to)|back\s+(?:on|in)|in\s+my\s+absence|alternatively|"
-    r"will\s+(?:reply|respond|deal\s+with|get\s+back)|limited\s+access|on\s+my\s+return|"
-    r"for\s+urgent\s+(?:matters|enquiries)|please\s+contact)\b",
-    re.IGNORECASE,
+_OOO_RETURN_RE = quick(
+    re.compile(
+        r"\b(?:until|return(?:ing)?\s+(?:on|to)|back\s+(?:on|in)|in\s+my\s+absence|alternatively|"
+        r"will\s+(?:reply|respond|deal\s+with|get\s+back)|limited\s+access|on\s+my\s+return|"
+        r"for\s+urgent\s+(?:matters|enquiries)|please\s+contact)\b",
+        re.IGNORECASE,
+    )
 )
 _DAEMON_RE = re.compile(r"^(?:mailer-daemon|postmaster|mail-daemon|noreply-dmarc)@", re.IGNORECASE)
 

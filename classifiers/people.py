@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from classifiers.dates import DOB_CUE_RE, DateMention, find_dates
+from classifiers.rx import quick
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 
@@ -83,14 +84,18 @@ def _words(text: str) -> list[str]:
 
 
 # Labels that introduce the person a message is about.
-_CUE_RE = re.compile(
-    r"(?:child(?:'s)?(?:\s+name)?|young\s+person|pupil|student|name\s+of\s+child|"
-    r"subject|client|applicant|baby|infant|re|regarding|concerning|name)\s*[:\-]\s*",
-    re.IGNORECASE,
+_CUE_RE = quick(
+    re.compile(
+        r"(?:child(?:'s)?(?:\s+name)?|young\s+person|pupil|student|name\s+of\s+child|"
+        r"subject|client|applicant|baby|infant|re|regarding|concerning|name)\s*[:\-]\s*",
+        re.IGNORECASE,
+    )
 )
-_CALLED_RE = re.compile(
-    r"\b(?:boy|girl|child|pupil|young\s+person|baby|son|daughter|teenager)\s+(?:called|named)\s+$",
-    re.I,
+_CALLED_RE = quick(
+    re.compile(
+        r"\b(?:boy|girl|child|pupil|young\s+person|baby|son|daughter|teenager)\s+(?:called|named)\s+$",
+        re.I,
+    )
 )
 _APPLICANT_RE = re.compile(r"\bapplicant\b", re.IGNORECASE)
 # a capitalised word that is not a date-of-birth label ("Frankie Delacroix-Hume, DOB ...")

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from classifiers.rx import quick
+
 
 @dataclass(frozen=True, slots=True)
 class Signal:
@@ -33,7 +35,7 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
     branches.extend(f"(?:{a})" for a in others)
     # "\w+" in the phrase families also takes hyphenated and apostrophised words
     joined = "|".join(branches).replace(r"(?:\w+\s+)", r"(?:[\w'’-]+\s+)")
-    return re.compile(joined, re.IGNORECASE)
+    return quick(re.compile(joined, re.IGNORECASE))
 
 
 def _first(pattern: re.Pattern[str], text: str) -> str | None:
@@ -94,9 +96,11 @@ _SIGNIFICANT_HARM = _rx(
 )  # fmt: skip
 
 
-_NOT_URGENT_RE = re.compile(
-    r"(?:\bno\s+need\s+to\s+treat\s+(?:\w+\s+){0,2}as|\bnot|\bnon|\bnone|n't|\bno)[\s-]+(?:\w+\s+){0,1}$",
-    re.I,
+_NOT_URGENT_RE = quick(
+    re.compile(
+        r"(?:\bno\s+need\s+to\s+treat\s+(?:\w+\s+){0,2}as|\bnot|\bnon|\bnone|n't|\bno)[\s-]+(?:\w+\s+){0,1}$",
+        re.I,
+    )
 )
 
 
