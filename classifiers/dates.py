@@ -22,22 +22,28 @@ MONTHS = {
 _MONTH = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _ORD = r"(?:st|nd|rd|th)?"
 
-DATE_RE = re.compile(
-    r"(?<![\d/.-])(?:"
-    # 2015-04-03 (ISO)
-    r"(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d?)-(?P<id>\d\d?)"
-    # 3/4/2015, 03.04.15, 3-4-2015, 03 04 2015 is too loose and left out
-    r"|(?P<nd>\d\d?)\s?(?P<sep>[/.-])\s?(?P<nm>\d\d?)\s?(?P=sep)\s?(?P<ny>(?:19|20)?\d\d)"
-    # 3rd April 2015, 3 Apr 15, 3rd of April 2015
-    r"|(?P<td>\d\d?)"
-    + _ORD
-    + r"\s*(?:of\s+)?"
-    + _MONTH.replace("mon", "tm")
-    + r",?\s+(?P<ty>(?:19|20)\d\d|'?\d\d)"
-    # April 3rd, 2015
-    r"|" + _MONTH.replace("mon", "um") + r"\s+(?P<ud>\d\d?)" + _ORD + r",?\s+(?P<uy>(?:19|20)\d\d)"
-    r")(?![\d/])",
-    re.IGNORECASE,
+DATE_RE = quick(
+    re.compile(
+        r"(?<![\d/.-])(?:"
+        # 2015-04-03 (ISO)
+        r"(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d?)-(?P<id>\d\d?)"
+        # 3/4/2015, 03.04.15, 3-4-2015, 03 04 2015 is too loose and left out
+        r"|(?P<nd>\d\d?)\s?(?P<sep>[/.-])\s?(?P<nm>\d\d?)\s?(?P=sep)\s?(?P<ny>(?:19|20)?\d\d)"
+        # 3rd April 2015, 3 Apr 15, 3rd of April 2015
+        r"|(?P<td>\d\d?)"
+        + _ORD
+        + r"\s*(?:of\s+)?"
+        + _MONTH.replace("mon", "tm")
+        + r",?\s+(?P<ty>(?:19|20)\d\d|'?\d\d)"
+        # April 3rd, 2015
+        r"|"
+        + _MONTH.replace("mon", "um")
+        + r"\s+(?P<ud>\d\d?)"
+        + _ORD
+        + r",?\s+(?P<uy>(?:19|20)\d\d)"
+        r")(?![\d/])",
+        re.IGNORECASE,
+    )
 )
 
 DOB_CUE_RE = quick(

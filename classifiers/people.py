@@ -149,14 +149,26 @@ def _dob_before(text: str, start: int, dates: list[DateMention]) -> date | None:
     return None
 
 
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    """(folded word, start, end) for every word. ASCII text is folded once, whole: lower-casing
+    keeps every ASCII letter a letter, so the words and their offsets are the same."""
+    if text.isascii():
+        lowered = text.lower()
+        return [(m.group(0), m.start(), m.end()) for m in _WORD_RE.finditer(lowered)]
+    return [(fold(m.group(0)), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+
+
 def find_people(text: str, gazetteer: Gazetteer, pivot_year: int = 2099) -> list[NameMention]:
     """People named in the text: every directory name, and cued or dated names outside it."""
     dates = find_dates(text, pivot_year)
-    tokens = [(fold(m.group(0)), m.start(), m.end()) for m in _WORD_RE.finditer(text)]
+    tokens = _tokens(text)
     mentions: list[NameMention] = []
     covered: list[tuple[int, int]] = []
+    indexed = gazetteer._index  # looked up once a word, so read directly
     for i, (tok, _start, _end) in enumerate(tokens):
-        for seq, given, family in gazetteer.candidates(tok):
+        if tok not in indexed:
+            continue
+        for seq, given, family in indexed[tok]:
             n = len(seq)
             window = [t[0] for t in tokens[i : i + n]]
             if window == list(seq):
@@ -195,8 +207,10 @@ def _shared_family_name(
     """ "Reggie and Tilly Ashdown": the first child shares the family name written after both."""
     found: list[NameMention] = []
     for i in range(len(tokens) - 3):
-        first, conj, second, family = (t[0] for t in tokens[i : i + 4])
-        if conj not in ("and", "&") or family not in gazetteer.families_of(first):
+        if tokens[i + 1][0] not in ("and", "&"):
+            continue  # most words: looked at before the four are unpacked
+        first, _conj, second, family = (t[0] for t in tokens[i : i + 4])
+        if family not in gazetteer.families_of(first):
             continue
         if family not in gazetteer.families_of(second):
             continue
@@ -223,8 +237,9 @@ def _given_name_with_dob(
     present = {t[0] for t in tokens}
     named = {(m.given, m.family) for m in found}
     extra: list[NameMention] = []
+    paired = gazetteer._families
     for tok, start, end in tokens:
-        families = gazetteer.families_of(tok)
+        families = paired.get(tok)
         if not families or any(s <= start < e for s, e in covered):
             continue
         if not text[start : start + 1].isupper():

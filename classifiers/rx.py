@@ -29,28 +29,29 @@ except ImportError:  # pragma: no cover - another interpreter: patterns stay as 
 QUICKENED: list[tuple[re.Pattern[str], re.Pattern[str]]] = []
 _MAX_FIRST = 24  # a set as large as this turns few positions away
 _ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
+_CATEGORIES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_SPACE: r"\s"} if _c is not None else {}
 
 
-def _first_chars(items: Any, ignore_case: bool) -> set[str] | None:
+def _first_chars(items: Any) -> set[str] | None:
     """Every character that a match of this sequence can begin with, or None when that is
-    not known (a class such as \\w, any character, or a sequence that can match nothing)."""
+    not known (a class such as \\w, any character, or a sequence that can match nothing).
+    A class escape (\\d, \\s) stands as itself: Unicode has more digits than 0-9. Case
+    needs nothing here: the lookahead is compiled with the pattern's own flags, so under
+    IGNORECASE it matches every case of what it lists, exactly as the pattern's letters do."""
     for op, av in items:
-        name = str(op)
-        if name in _ZERO_WIDTH:
+        if str(op) in _ZERO_WIDTH:
             continue  # consumes nothing: the next item begins the match
         if op is _c.LITERAL:
-            ch = chr(av)
-            return {ch.lower(), ch.upper()} if ignore_case else {ch}
+            return {chr(av)}
         if op is _c.SUBPATTERN:
             _group, add_flags, del_flags, sub = av
-            inner = (ignore_case or bool(add_flags & re.IGNORECASE)) and not (
-                del_flags & re.IGNORECASE
-            )
-            return _first_chars(sub.data, inner or ignore_case)  # a superset is still sound
+            if (add_flags | del_flags) & re.IGNORECASE:
+                return None  # case rules of its own inside: not followed
+            return _first_chars(sub.data)
         if op is _c.BRANCH:
             found: set[str] = set()
             for branch in av[1]:
-                chars = _first_chars(branch.data, ignore_case)
+                chars = _first_chars(branch.data)
                 if chars is None:
                     return None
                 found |= chars
@@ -62,13 +63,13 @@ def _first_chars(items: Any, ignore_case: bool) -> set[str] | None:
                     found.add(chr(value))
                 elif kind is _c.RANGE and value[1] - value[0] < _MAX_FIRST:
                     found.update(chr(x) for x in range(value[0], value[1] + 1))
+                elif kind is _c.CATEGORY and value in _CATEGORIES:
+                    found.add(_CATEGORIES[value])  # kept as the class it is
                 else:
-                    return None  # a negated set, a category: anything may start it
-            if ignore_case:
-                found |= {c.lower() for c in found} | {c.upper() for c in found}
+                    return None  # a negated set, \\w: almost anything may start it
             return found
         if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
-            return _first_chars(av[2].data, ignore_case)
+            return _first_chars(av[2].data)
         return None
     return None  # nothing consumed: it can match the empty string anywhere
 
@@ -89,13 +90,13 @@ def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
         items = _p.parse(pattern.pattern, pattern.flags).data
         if _starts_with_literal(items):
             return pattern
-        chars = _first_chars(items, bool(pattern.flags & re.IGNORECASE))
+        chars = _first_chars(items)
     except Exception:  # a construct this does not follow: leave the pattern as it is
         return pattern
-    if not chars or len(chars) > 2 * _MAX_FIRST:
+    if not chars or len(chars) > _MAX_FIRST:
         return pattern
     # the user's flags stay; (?:...) keeps the groups' numbers and names as they were
-    lookahead = "".join(sorted(re.escape(c) for c in chars))
+    lookahead = "".join(sorted(c if c in _CATEGORIES.values() else re.escape(c) for c in chars))
     try:
         quicker = re.compile(f"(?=[{lookahead}])(?:{pattern.pattern})", pattern.flags)
     except re.error:  # e.g. global inline flags, which must open the pattern
