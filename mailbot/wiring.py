@@ -4,6 +4,7 @@ sink and the composer that turns an outbox effect into a message."""
 from __future__ import annotations
 
 import hashlib
+from collections import OrderedDict
 from datetime import date, datetime
 from email.message import EmailMessage
 from typing import Any
@@ -98,12 +99,18 @@ def _datetime(value: Any) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
+_ORIGINALS_KEPT = 8
+
+
 class Composer:
     """Turns an effect into a complete message, through the templates of mailbot.outbound."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.templates = c.default_templates()
+        # the last few originals read: a message's reply and its notification come one after
+        # the other, and reading the original's headers is a third of composing either
+        self._originals: OrderedDict[int, c.Original] = OrderedDict()
 
     def mailbox(self, name: str) -> c.Mailbox:
         m = self.settings.mailboxes[name]
@@ -113,13 +120,23 @@ class Composer:
             message_id_domain=self.settings.outbound.message_id_domain,
         )
 
+    def _original(self, job: EffectJob) -> c.Original:
+        if not job.message_pk:  # a scheduled notice: no one message
+            return c.Original.from_bytes(job.raw)
+        found = self._originals.get(job.message_pk)
+        if found is None or found.raw != job.raw:
+            found = self._originals[job.message_pk] = c.Original.from_bytes(job.raw)
+            while len(self._originals) > _ORIGINALS_KEPT:
+                self._originals.popitem(last=False)
+        return found
+
     def __call__(self, effect: EffectJob) -> EmailMessage:
         return set_boundaries(self._compose(effect))
 
     def _compose(self, job: EffectJob) -> EmailMessage:
         d = job.decision or {}
         mailbox = self.mailbox(job.mailbox)
-        original = c.Original.from_bytes(job.raw)
+        original = self._original(job)
         received = _datetime(d.get("received"))
         base: dict[str, Any] = {
             "mailbox": mailbox,

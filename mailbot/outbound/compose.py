@@ -252,11 +252,18 @@ class CaseNoteContext:
 
 @dataclass(frozen=True)
 class CaseNote:
-    """A record for the case-note sink: the original (parsed, and its bytes) and a sidecar."""
+    """A record for the case-note sink: the original's bytes and a sidecar."""
 
-    message: EmailMessage
     raw: bytes
     sidecar: dict[str, Any]
+
+    @property
+    def message(self) -> EmailMessage:
+        """The original parsed, for a sink that mails it on. Parsed when asked: the folder sink
+        writes the bytes as they are, and parsing every note cost more than writing it."""
+        message = BytesParser(policy=default_policy).parsebytes(self.raw)
+        assert isinstance(message, EmailMessage)
+        return message
 
 
 # --------------------------------------------------------------------------------------------
@@ -502,15 +509,14 @@ def forwarded_original(raw: bytes) -> EmailMessage:
 
 def case_note(context: CaseNoteContext) -> CaseNote:
     """Not mail to send: the original and a JSON-able sidecar for the case-note sink."""
-    message = BytesParser(policy=default_policy).parsebytes(context.raw)
-    assert isinstance(message, EmailMessage)
+    headers = BytesHeaderParser(policy=default_policy).parsebytes(context.raw)
     sidecar: dict[str, Any] = {
         "person_id": context.person_id,
         "reference": context.reference,
         "category": context.category,
         "received": context.received.isoformat() if context.received else None,
         "mailbox": context.mailbox,
-        "message_id": _first_msgid(str(message.get("Message-ID", ""))),
+        "message_id": _first_msgid(str(headers.get("Message-ID", ""))),
         "sha256": hashlib.sha256(context.raw).hexdigest(),
         "decision": {
             "route": context.route,
@@ -522,4 +528,4 @@ def case_note(context: CaseNoteContext) -> CaseNote:
             "irr_level": context.irr_level,
         },
     }
-    return CaseNote(message=message, raw=context.raw, sidecar=sidecar)
+    return CaseNote(raw=context.raw, sidecar=sidecar)
