@@ -38,40 +38,65 @@ def _first_chars(items: Any) -> set[str] | None:
     A class escape (\\d, \\s) stands as itself: Unicode has more digits than 0-9. Case
     needs nothing here: the lookahead is compiled with the pattern's own flags, so under
     IGNORECASE it matches every case of what it lists, exactly as the pattern's letters do."""
+    found = _first_of_sequence(items)
+    if found is None or found[1]:
+        return None  # unknown, or it can match the empty string anywhere
+    return found[0]
+
+
+def _first_of_sequence(items: Any) -> tuple[set[str], bool] | None:
+    """(first characters, whether the sequence can match nothing), or None if unknown."""
+    chars: set[str] = set()
     for op, av in items:
         if str(op) in _ZERO_WIDTH:
             continue  # consumes nothing: the next item begins the match
-        if op is _c.LITERAL:
-            return {chr(av)}
-        if op is _c.SUBPATTERN:
-            _group, add_flags, del_flags, sub = av
-            if (add_flags | del_flags) & re.IGNORECASE:
-                return None  # case rules of its own inside: not followed
-            return _first_chars(sub.data)
-        if op is _c.BRANCH:
-            found: set[str] = set()
-            for branch in av[1]:
-                chars = _first_chars(branch.data)
-                if chars is None:
-                    return None
-                found |= chars
-            return found
-        if op is _c.IN:
-            found = set()
-            for kind, value in av:
-                if kind is _c.LITERAL:
-                    found.add(chr(value))
-                elif kind is _c.RANGE and value[1] - value[0] < _MAX_FIRST:
-                    found.update(chr(x) for x in range(value[0], value[1] + 1))
-                elif kind is _c.CATEGORY and value in _CATEGORIES:
-                    found.add(_CATEGORIES[value])  # kept as the class it is
-                else:
-                    return None  # a negated set, \\w: almost anything may start it
-            return found
-        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
-            return _first_chars(av[2].data)
-        return None
-    return None  # nothing consumed: it can match the empty string anywhere
+        item = _first_of_item(op, av)
+        if item is None:
+            return None
+        chars |= item[0]
+        if not item[1]:
+            return chars, False
+        # an optional item ("(?:noticeably\\s+)?thinner"): what follows may begin it too
+    return chars, True
+
+
+def _first_of_item(op: Any, av: Any) -> tuple[set[str], bool] | None:
+    if op is _c.LITERAL:
+        return {chr(av)}, False
+    if op is _c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        if (add_flags | del_flags) & re.IGNORECASE:
+            return None  # case rules of its own inside: not followed
+        return _first_of_sequence(sub.data)
+    if op is _c.BRANCH:
+        chars: set[str] = set()
+        empty = False
+        for branch in av[1]:
+            found = _first_of_sequence(branch.data)
+            if found is None:
+                return None
+            chars |= found[0]
+            empty = empty or found[1]
+        return chars, empty
+    if op is _c.IN:
+        chars = set()
+        for kind, value in av:
+            if kind is _c.LITERAL:
+                chars.add(chr(value))
+            elif kind is _c.RANGE and value[1] - value[0] < _MAX_FIRST:
+                chars.update(chr(x) for x in range(value[0], value[1] + 1))
+            elif kind is _c.CATEGORY and value in _CATEGORIES:
+                chars.add(_CATEGORIES[value])  # kept as the class it is
+            else:
+                return None  # a negated set, \\w: almost anything may start it
+        return chars, False
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+        low, _high, sub = av
+        found = _first_of_sequence(sub.data)
+        if found is None:
+            return None
+        return found[0], found[1] or low == 0
+    return None  # any character, a category, a back-reference: not followed
 
 
 def _starts_with_literal(items: Any) -> bool:

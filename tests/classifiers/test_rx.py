@@ -92,8 +92,16 @@ def test_patterns_it_cannot_help_are_left_as_written() -> None:
     assert quick(literal) is literal
     anything = re.compile(r"\w+\s+court", re.I)  # \w may start it: nothing to turn away
     assert quick(anything) is anything
-    optional = re.compile(r"(?:child)?\s*name", re.I)  # may start with a space or an n
-    assert quick(optional) is optional
+    empty = re.compile(r"(?:child)?\s*", re.I)  # matches the empty string anywhere
+    assert quick(empty) is empty
+
+
+def test_an_optional_start_lets_what_follows_begin_a_match() -> None:
+    written = re.compile(r"\b(?:(?:noticeably\s+)?thinner|(?:child)?\s*name)", re.I)
+    used = quick(written)
+    assert used is not written
+    for text in ("noticeably thinner", "Thinner", "childname", " name", "NAME", "a thin child"):
+        assert _matches(used, text) == _matches(written, text)
 
 
 def test_a_quickened_family_keeps_its_groups() -> None:
