@@ -164,11 +164,8 @@ def find_people(text: str, gazetteer: Gazetteer, pivot_year: int = 2099) -> list
     tokens = _tokens(text)
     mentions: list[NameMention] = []
     covered: list[tuple[int, int]] = []
-    indexed = gazetteer._index  # looked up once a word, so read directly
     for i, (tok, _start, _end) in enumerate(tokens):
-        if tok not in indexed:
-            continue
-        for seq, given, family in indexed[tok]:
+        for seq, given, family in gazetteer.candidates(tok):
             n = len(seq)
             window = [t[0] for t in tokens[i : i + n]]
             if window == list(seq):
@@ -237,9 +234,8 @@ def _given_name_with_dob(
     present = {t[0] for t in tokens}
     named = {(m.given, m.family) for m in found}
     extra: list[NameMention] = []
-    paired = gazetteer._families
     for tok, start, end in tokens:
-        families = paired.get(tok)
+        families = gazetteer.families_of(tok)
         if not families or any(s <= start < e for s, e in covered):
             continue
         if not text[start : start + 1].isupper():
