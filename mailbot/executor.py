@@ -296,7 +296,11 @@ class Executor:
         stands between a send and its commit but the commit. Returns the jobs not started
         when `stop` said so."""
         went: _Outgoing | None = None  # sent; its done not committed yet
-        upcoming = self._compose(jobs[0]) if jobs else None
+
+        def compose_after(i: int) -> _Outgoing | str | None:
+            return self._compose(jobs[i + 1]) if i + 1 < len(jobs) else None
+
+        upcoming = compose_after(-1)
         try:
             for i, job in enumerate(jobs):
                 if stop is not None and stop():
@@ -304,7 +308,7 @@ class Executor:
                 out, upcoming = upcoming, None
                 if not isinstance(out, _Outgoing):
                     counts[out or "failed"] += 1  # not composed: already failed or skipped
-                    upcoming = self._compose(jobs[i + 1]) if i + 1 < len(jobs) else None
+                    upcoming = compose_after(i)
                     continue
                 try:
                     with self.engine.begin() as conn:
@@ -317,15 +321,14 @@ class Executor:
                         counts["done"] += 1
                         went = None
                     counts[self._failed(job, exc)] += 1
-                    upcoming = self._compose(jobs[i + 1]) if i + 1 < len(jobs) else None
+                    upcoming = compose_after(i)
                     continue
                 if went is not None:
                     self._log_sent(went)
                     counts["done"] += 1
                     went = None
-                upcoming = self._compose(jobs[i + 1]) if i + 1 < len(jobs) else None
+                upcoming = compose_after(i)
                 if not recorded:
-                    log.warning("auto-reply limit reached effect=%s key=%s", job.kind, job.key)
                     counts["skipped"] += 1
                     continue
                 try:
@@ -349,7 +352,7 @@ class Executor:
             message = self.compose(job)
         except Exception as exc:
             if job.kind in AUTOMATIC_REPLIES and self._over_limit(job.payload["to"][0]):
-                return self._skip_over_limit(job, OVER_LIMIT)
+                return self._skip_over_limit(job)
             return self._failed(job, exc)
         return _Outgoing(job, message, str(message["Message-ID"]), recipients)
 
@@ -358,7 +361,7 @@ class Executor:
         send to the sender can slip in between); False when it is skipped instead."""
         job = out.job
         if job.kind in AUTOMATIC_REPLIES and self._over_limit(job.payload["to"][0], conn):
-            self._finish(job, "skipped", OVER_LIMIT, conn=conn)
+            self._skip_over_limit(job, conn)
             return False
         # recorded before sending: a crash between send and commit leaves the evidence
         conn.execute(
@@ -443,9 +446,10 @@ class Executor:
                     ] += 1
         return counts
 
-    def _skip_over_limit(self, job: EffectJob, note: str) -> str:
+    def _skip_over_limit(self, job: EffectJob, conn: Connection | None = None) -> str:
+        """An automatic reply the sender's daily limit holds back: noted, not sent."""
         log.warning("auto-reply limit reached effect=%s key=%s", job.kind, job.key)
-        self._finish(job, "skipped", note)
+        self._finish(job, "skipped", OVER_LIMIT, conn=conn)
         return "skipped"
 
     def _over_limit(self, recipient: str, conn: Connection | None = None) -> bool:
