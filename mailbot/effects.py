@@ -68,7 +68,7 @@ def _child_main(
     configure_logging(log_level)
     engine = make_engine(url)
     sender = build_sender(settings)
-    executor = build_executor(settings, engine, holder, sender, appendable=appendable)
+    executor = build_executor(settings, engine, holder, sender, appendable)
 
     def told_to_stop(wait: float = 0.0) -> bool:
         try:

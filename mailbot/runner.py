@@ -43,12 +43,12 @@ def build_executor(
     engine: Engine,
     holder: str,
     sender: Sender,
+    appendable: dict[str, bool],
     sources: dict[str, Source] | None = None,
-    appendable: dict[str, bool] | None = None,
 ) -> Executor:
-    """The outbox executor. Without `sources` (in the effects process) it carries out sends
-    and case notes only: moves and Sent-folder copies need the mailbox's own connection, and
-    `appendable` says which mailboxes can keep such a copy."""
+    """The outbox executor. `appendable` says which mailboxes can keep a copy of a reply in
+    their Sent folder. Without `sources` (in the effects process) it carries out sends and
+    case notes only: moves and those copies need the mailbox's own connection."""
     send = sender.send
 
     def folder_of(job: EffectJob) -> str:
@@ -64,9 +64,7 @@ def build_executor(
 
     def sent_folder_of(job: EffectJob) -> str | None:
         folder = settings.mailboxes[job.mailbox].sent_folder
-        if appendable is not None:
-            return folder if folder and appendable.get(job.mailbox) else None
-        return folder if folder and hasattr(source(job), "append") else None
+        return folder if folder and appendable.get(job.mailbox) else None
 
     def append(job: EffectJob) -> None:
         source(job).append(base64.b64decode(job.payload["raw"]), job.payload["folder"])  # type: ignore[attr-defined]
@@ -119,12 +117,13 @@ def build_daemon(
         else {n: build_source(n, m) for n, m in settings.mailboxes.items()}
     )
     chosen: Sender = sender if sender is not None else build_sender(settings)
-    executor = build_executor(settings, engine, holder, chosen, sources)
+    appendable = {n: hasattr(s, "append") for n, s in sources.items()}
+    executor = build_executor(settings, engine, holder, chosen, appendable, sources)
     # effects in a process of their own on a backlog: only with the configured sender (a
     # sender handed in, as tests do, lives in this process) and a database both can open
     url = _shareable_url(engine)
     effects = (
-        EffectsProcess(settings, url, holder, {n: hasattr(s, "append") for n, s in sources.items()})
+        EffectsProcess(settings, url, holder, appendable)
         if settings.workers.effects and sender is None and url is not None
         else None
     )
