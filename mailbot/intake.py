@@ -460,7 +460,7 @@ class Intake:
         try:
             classified = _answer(prepared)
             if classified.thread_references is None and classified.referenced_ids:
-                refs = self._own_references(list(classified.referenced_ids))
+                refs = own_references(self.engine, list(classified.referenced_ids))
                 if refs:
                     pool = self.pool
                     if pool is None:
@@ -481,10 +481,7 @@ class Intake:
 
     def _thread_references(self, headers: dict[str, list[str]]) -> list[str]:
         """References of our own messages that this one answers (In-Reply-To, References)."""
-        return self._own_references(referenced_ids(headers))
-
-    def _own_references(self, ids: list[str]) -> list[str]:
-        return own_references(self.engine, ids)
+        return own_references(self.engine, referenced_ids(headers))
 
     def _commit(
         self, pk: int | None, mailbox: str, fetched: FetchedMessage, digest: str, decision: Decision
