@@ -107,7 +107,7 @@ class CaseNoteFolderSink:
         parts = (
             str(sidecar.get("reference") or "noref"),
             str(sidecar["person_id"]),
-            hashlib.sha256(note.raw).hexdigest()[:16],
+            str(sidecar["sha256"])[:16],  # the original's SHA-256, taken once, in case_note
         )
         return "_".join(_UNSAFE.sub("-", part) for part in parts)
 
