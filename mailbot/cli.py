@@ -71,7 +71,10 @@ def _engine(obj: _Context) -> Any:
     url = obj.database_url
     if current_revision(url) != head_revision():
         raise click.ClickException("the database schema is not current: run `mailbot db upgrade`")
-    return make_engine(url)
+    engine = make_engine(url)
+    # its pooled connections are closed when the command ends, not left to the collector
+    click.get_current_context().call_on_close(engine.dispose)
+    return engine
 
 
 @main.group()
@@ -244,14 +247,16 @@ def example_deliver(obj: _Context, folder: str) -> None:
 def exceptions(obj: _Context) -> None:
     """List what waits for a person: exceptions, failed stages and failed effects."""
     from mailbot.queue import exception_items
+    from routing.calendar import WorkingCalendar
 
-    items = exception_items(_engine(obj))
+    settings = obj.settings
+    items = exception_items(_engine(obj), WorkingCalendar(settings.region, settings.closure_days))
     if not items:
         click.echo("the exceptions queue is empty")
     for item in items:
         click.echo(
             f"{item.mailbox:<6} {item.received:%Y-%m-%d %H:%M} #{item.message_pk:<5} {item.reason:<26}"
-            f" {item.category or '-':<24} due {item.due or '-'}"
+            f" {item.category or '-':<24} due {item.due}"
         )
 
 

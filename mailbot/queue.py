@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Engine, Select, and_, exists, or_, select, true
 
 from mailbot.store.models import decisions, effects, messages
+from routing.calendar import WorkingCalendar
 
 
 @dataclass(frozen=True)
@@ -21,7 +22,7 @@ class QueueItem:
     received: datetime
     reason: str  # an exception code, "failed:<stage>" or "effect_failed:<kind>"
     category: str | None
-    due: date | None
+    due: date
 
 
 def received_of(decision_json: str | None, fallback: datetime) -> datetime:
@@ -32,6 +33,12 @@ def received_of(decision_json: str | None, fallback: datetime) -> datetime:
         if value:
             return datetime.fromisoformat(value)
     return fallback
+
+
+def due_of(row: Any, received: datetime, calendar: WorkingCalendar) -> date:
+    """When a person should act on a waiting item: the decision's acknowledgement date, else
+    its response date, else one working day after receipt (the console and the CLI agree)."""
+    return row.due_acknowledge or row.due_response or calendar.due_after(received, 1)
 
 
 def waiting() -> ColumnElement[bool]:
@@ -96,17 +103,21 @@ def reason_of(row: Any) -> str:
     return f"failed:{row.stage}" if row.state == "failed" else f"effect_failed:{row.failed_effect}"
 
 
-def exception_items(engine: Engine) -> list[QueueItem]:
+def exception_items(engine: Engine, calendar: WorkingCalendar) -> list[QueueItem]:
+    """Every waiting item, the soonest due first (overdue at the top), as the console orders
+    its queue."""
+    items = []
     with engine.connect() as conn:
-        items = [
-            QueueItem(
-                r.id,
-                r.mailbox,
-                received_of(r.decision_json, r.arrived_at),
-                reason_of(r),
-                r.category,
-                r.due_acknowledge,
+        for r in conn.execute(waiting_query()):
+            received = received_of(r.decision_json, r.arrived_at)
+            items.append(
+                QueueItem(
+                    r.id,
+                    r.mailbox,
+                    received,
+                    reason_of(r),
+                    r.category,
+                    due_of(r, received, calendar),
+                )
             )
-            for r in conn.execute(waiting_query())
-        ]
-    return sorted(items, key=lambda i: (i.due or date.max, i.received))
+    return sorted(items, key=lambda i: (i.due, i.received))

@@ -29,7 +29,7 @@ from sqlalchemy import (
 )
 
 from mailbot.console.audit import AuditEntry, entries
-from mailbot.queue import reason_of, received_of, waiting, waiting_query
+from mailbot.queue import due_of, reason_of, received_of, waiting, waiting_query
 from mailbot.store.models import (
     case_records,
     decision_people,
@@ -194,8 +194,7 @@ def queue(
         for r in conn.execute(query):
             code = reason_of(r)
             received = received_of(r.decision_json, r.arrived_at)
-            # a person should act within a working day unless the decision set its own date
-            when = r.due_acknowledge or r.due_response or calendar.due_after(received, 1)
+            when = due_of(r, received, calendar)
             rows.append(
                 QueueRow(
                     r.id,

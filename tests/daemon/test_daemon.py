@@ -181,11 +181,12 @@ def test_decisions_are_stored_as_the_contract_json(rig: Rig) -> None:
 
 def test_the_exceptions_queue_says_why_each_item_waits(rig: Rig) -> None:
     from mailbot.queue import exception_items
+    from routing.calendar import WorkingCalendar
 
     rig.deliver(message("Clearance sale: office chairs 49 GBP, this week only.", subject="Chairs",
                         sender="Deals <deals@chairs.biz>", received=datetime(2026, 9, 3, 9, tzinfo=UTC)))  # fmt: skip
     rig.deliver(message(LEVEL1, subject="Poppy Lindqvist"))
     rig.run_once()
-    [item] = exception_items(make_engine(rig.url))
+    [item] = exception_items(make_engine(rig.url), WorkingCalendar())
     assert (item.mailbox, item.reason, item.category) == ("cass", "unclassified", "other")
     assert item.received == datetime(2026, 9, 3, 9, tzinfo=UTC)  # the message's own receipt time

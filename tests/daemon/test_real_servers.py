@@ -120,11 +120,12 @@ def test_a_permanent_smtp_failure_waits_in_the_exceptions_queue(
     imap_rig, dovecot: DovecotAccount, smtp_capture: SmtpCapture
 ) -> None:  # type: ignore[no-untyped-def]
     from mailbot.queue import exception_items
+    from routing.calendar import WorkingCalendar
 
     smtp_capture.fail_next(1, 550, "no such user", stage="RCPT")
     dovecot.append(message(LEVEL1, subject="Poppy Lindqvist"))
     build_daemon(imap_rig.settings, make_engine(imap_rig.url), schedule=False).run(once=True)
-    reasons = {i.reason for i in exception_items(make_engine(imap_rig.url))}
+    reasons = {i.reason for i in exception_items(make_engine(imap_rig.url), WorkingCalendar())}
     assert reasons & {"effect_failed:acknowledge", "effect_failed:level1_response"}
 
 
