@@ -264,6 +264,11 @@ class Intake:
         folder = conn.execute(select(messages.c.outcome_folder).where(messages.c.id == pk)).scalar()
         if folder is None:
             return  # not decided yet: the decision plans the move
+        waiting = conn.execute(
+            select(e.payload).where(e.message_pk == pk, e.kind == "move", e.state == "pending")
+        ).scalars()
+        if any(json.loads(p).get("source_key") == source_key for p in waiting):
+            return  # a move of this very key is still to run (a crash before it did)
         if existing is None:
             move = PlannedEffect("move", key, {"folder": folder, "source_key": source_key})
             insert_effects(conn, pk, [move], datetime.now(UTC))

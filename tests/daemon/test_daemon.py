@@ -70,6 +70,28 @@ def test_the_same_message_seen_again_is_never_decided_twice(rig: Rig) -> None:
     assert _count(rig, decisions) == 1 and rig.inbox_count("cass") == 0
 
 
+def test_a_message_seen_again_before_its_move_ran_gets_no_second_move(rig: Rig) -> None:
+    raw = message(LEVEL1, subject="Poppy Lindqvist")
+    key = rig.deliver(raw)
+    intake = Intake(rig.settings, make_engine(rig.url), CategoryModel())
+    [fetched] = MaildirSource(rig.folder / "mail" / "cass").fetch_new()
+    pk = intake.take("cass", fetched).message_pk  # decided; the process dies before the move runs
+    assert not intake.take("cass", fetched).new  # fetched again after the restart
+    moves = (effects.c.message_pk == pk) & (effects.c.kind == "move")
+    assert _count(rig, effects, moves, effects.c.state == "pending") == 1
+    # under a key of its own (a second copy in the inbox) it needs a move of its own
+    again = rig.deliver(raw)
+    copy = next(
+        f for f in MaildirSource(rig.folder / "mail" / "cass").fetch_new() if f.key == again
+    )
+    assert key != again
+    assert not intake.take("cass", copy).new
+    assert _count(rig, effects, moves, effects.c.state == "pending") == 2
+    summary = rig.run_once()
+    assert summary.taken == 0 and rig.inbox_count("cass") == 0
+    assert _count(rig, effects, moves, effects.c.state != "done") == 0
+
+
 def test_a_crash_between_recording_and_deciding_loses_nothing(rig: Rig) -> None:
     key = rig.deliver(message(LEVEL1, subject="Poppy Lindqvist"))
     intake = Intake(rig.settings, make_engine(rig.url), CategoryModel())
