@@ -4,8 +4,10 @@ Prints, over the same backlog of N messages (default 10,000) made from the label
   1. the floor: plain imapclient UID FETCH BODY.PEEK[] plus email.message_from_bytes;
   2. the daemon (`run --once`): every message fetched, decided, recorded, answered over SMTP
      and moved; messages/s and the ratio to 1 (the target is at least 1/3);
-  3. CPU per message, in the daemon's process and in its worker processes, and memory: the
-     resident size of the daemon's process and of its workers at 10%, 50% and 100%;
+  3. CPU per message, in the daemon's process and in its worker processes; the whole
+     machine's CPU per message (Dovecot and the SMTP capture included) and the rate it would
+     allow with every core busy, a ceiling for this machine; and memory: the resident size of
+     the daemon's process and of its workers at 10%, 50% and 100%;
   4. with IDLE: the time from an APPEND to its acknowledgement reaching the SMTP capture,
      50th and 95th percentiles over --latency-samples messages (target: p95 under 2 s).
 
@@ -83,6 +85,26 @@ def rss_mb(pid: int | str = "self") -> float:
     except OSError:  # it ended meanwhile
         pass
     return 0.0
+
+
+def machine_cpu() -> tuple[float, float]:
+    """(busy, total) CPU seconds of the whole machine so far, from /proc/stat (Linux)."""
+    fields = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    ticks = resource_ticks()
+    idle = fields[3] + fields[4]  # idle and iowait
+    return (sum(fields) - idle) / ticks, sum(fields) / ticks
+
+
+def process_cpu(pid: int) -> float:
+    """User and system CPU seconds of one process so far, from /proc/<pid>/stat."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / resource_ticks()
+
+
+def resource_ticks() -> int:
+    import os
+
+    return os.sysconf("SC_CLK_TCK")
 
 
 def workers_rss_mb(leave_out: set[int]) -> float:
@@ -238,9 +260,11 @@ def main() -> None:
         before = rss_mb()
         own = resource.getrusage(resource.RUSAGE_SELF)
         children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        machine_before, sink_before = machine_cpu(), process_cpu(capture.process.pid)
         started = time.perf_counter()
         summary = daemon.run(once=True)
         elapsed = time.perf_counter() - started
+        machine_after, sink_after = machine_cpu(), process_cpu(capture.process.pid)
         own_after = resource.getrusage(resource.RUSAGE_SELF)
         children_after = resource.getrusage(resource.RUSAGE_CHILDREN)
         done.set()
@@ -257,6 +281,15 @@ def main() -> None:
         print(f"cpu: daemon process {cpu_own * 1000 / len(messages):.1f} ms/message, its worker "
               f"processes {cpu_children * 1000 / len(messages):.1f} ms/message; "
               f"{(cpu_own + cpu_children) / elapsed:.2f} cores busy on average")  # fmt: skip
+        # The whole machine (Dovecot and the capture included): how busy it was, and the rate
+        # if every core were busy for the same CPU per message (a ceiling for this machine)
+        busy = machine_after[0] - machine_before[0]
+        total = machine_after[1] - machine_before[1]
+        cores = total / elapsed
+        ceiling = len(messages) * cores / busy
+        print(f"machine: {busy / total:.0%} of {cores:.0f} cores busy, {busy * 1000 / len(messages):.1f} ms CPU/message "
+              f"in all (SMTP capture {(sink_after - sink_before) * 1000 / len(messages):.1f}); with every core busy: "
+              f"{ceiling:.0f} messages/s, ratio {ceiling / floor:.2f}")  # fmt: skip
         marks = ", ".join(
             f"{k} msgs: {own_mb:.0f} MB + workers {workers_mb:.0f} MB"
             for k, (own_mb, workers_mb) in sorted(samples.items())
