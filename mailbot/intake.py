@@ -264,10 +264,10 @@ class Intake:
         folder = conn.execute(select(messages.c.outcome_folder).where(messages.c.id == pk)).scalar()
         if folder is None:
             return  # not decided yet: the decision plans the move
-        waiting = conn.execute(
+        pending_moves = conn.execute(
             select(e.payload).where(e.message_pk == pk, e.kind == "move", e.state == "pending")
         ).scalars()
-        if any(json.loads(p).get("source_key") == source_key for p in waiting):
+        if any(json.loads(p).get("source_key") == source_key for p in pending_moves):
             return  # a move of this very key is still to run (a crash before it did)
         if existing is None:
             move = PlannedEffect("move", key, {"folder": folder, "source_key": source_key})
