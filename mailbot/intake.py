@@ -259,23 +259,26 @@ class Intake:
         """Seen again: it was decided before (never decide twice), but it is still in the
         inbox, so the move must run (again) for the key it has now."""
         e = effects.c
-        key = f"{pk}:move:{hashlib.sha256(source_key.encode()).hexdigest()[:16]}"
-        existing = conn.execute(select(e.id, e.state).where(e.key == key)).first()
         folder = conn.execute(select(messages.c.outcome_folder).where(messages.c.id == pk)).scalar()
         if folder is None:
             return  # not decided yet: the decision plans the move
-        pending_moves = conn.execute(
-            select(e.payload).where(e.message_pk == pk, e.kind == "move", e.state == "pending")
-        ).scalars()
-        if any(json.loads(p).get("source_key") == source_key for p in pending_moves):
+        moves = conn.execute(
+            select(e.id, e.key, e.state, e.payload).where(e.message_pk == pk, e.kind == "move")
+        ).all()
+        if any(
+            m.state == "pending" and json.loads(m.payload).get("source_key") == source_key
+            for m in moves
+        ):
             return  # a move of this very key is still to run (a crash before it did)
+        key = f"{pk}:move:{hashlib.sha256(source_key.encode()).hexdigest()[:16]}"
+        existing = next((m for m in moves if m.key == key), None)
         if existing is None:
             move = PlannedEffect("move", key, {"folder": folder, "source_key": source_key})
             insert_effects(conn, pk, [move], datetime.now(UTC))
-        elif existing[1] == "done":
+        elif existing.state == "done":
             conn.execute(
                 update(effects)
-                .where(e.id == existing[0])
+                .where(e.id == existing.id)
                 .values(state="pending", next_attempt_at=datetime.now(UTC))
             )
 
