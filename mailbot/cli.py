@@ -247,10 +247,8 @@ def example_deliver(obj: _Context, folder: str) -> None:
 def exceptions(obj: _Context) -> None:
     """List what waits for a person: exceptions, failed stages and failed effects."""
     from mailbot.queue import exception_items
-    from routing.calendar import WorkingCalendar
 
-    settings = obj.settings
-    items = exception_items(_engine(obj), WorkingCalendar(settings.region, settings.closure_days))
+    items = exception_items(_engine(obj), obj.settings.working_calendar())
     if not items:
         click.echo("the exceptions queue is empty")
     for item in items:

@@ -46,7 +46,6 @@ def _respond(obj: _Context, reference: str) -> None:
 
 def _report(obj: _Context, start: date | None, end: date | None) -> None:
     from mailbot.sla import render, sla_report
-    from routing.calendar import WorkingCalendar
 
     settings = obj.settings
     today = _today()
@@ -54,7 +53,7 @@ def _report(obj: _Context, start: date | None, end: date | None) -> None:
     start = start or end - timedelta(days=REPORT_DAYS)
     if end < start:
         raise click.BadParameter(f"--to {end} is before --from {start}")
-    calendar = WorkingCalendar(settings.region, settings.closure_days)
+    calendar = settings.working_calendar()
     click.echo(render(sla_report(_engine(obj), start, end, calendar, today)))
 
 

@@ -12,10 +12,13 @@ import re
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+if TYPE_CHECKING:
+    from routing.calendar import WorkingCalendar
 
 Region = Literal["england-and-wales", "scotland", "northern-ireland"]
 Profile = Literal["cass", "dcs"]
@@ -340,6 +343,13 @@ class Settings(_Strict):
     def in_state_dir(self, path: Path) -> Path:
         """A default relative path lives in the state directory."""
         return path if path.is_absolute() else self.state_dir / path
+
+    def working_calendar(self) -> WorkingCalendar:
+        """The working days that deadlines count: the region's bank holidays and the
+        council's own closure days."""
+        from routing.calendar import WorkingCalendar  # loads the holidays package
+
+        return WorkingCalendar(self.region, self.closure_days)
 
     def resolved_database_url(self) -> str:
         env = os.environ.get("MAILBOT_DATABASE_URL")

@@ -50,7 +50,6 @@ from mailbot.workers import (
     WorkerDied,
     referenced_ids,
 )
-from routing.calendar import WorkingCalendar
 from routing.decision import Decision
 from routing.engine import decide
 from routing.world import Directory, World
@@ -137,7 +136,7 @@ class Intake:
             tracker=self._tracker,
             ofsted_checks=self._ofsted_checks,
             policy=policy_from(settings),
-            calendar=WorkingCalendar(settings.region, settings.closure_days),
+            calendar=settings.working_calendar(),
             reference_prefixes={n: m.reference_prefix for n, m in settings.mailboxes.items()},
         )
         self.classifier_settings: dict[str, ClassifierSettings] = {}

@@ -52,7 +52,7 @@ class Scheduler:
         self.engine = engine
         self.holder = holder
         self.clock = clock
-        self.calendar = WorkingCalendar(settings.region, settings.closure_days)
+        self.calendar = settings.working_calendar()
         self.levels = settings.service_levels
         self._records: list[CaseRecord] | None = None
 

@@ -19,7 +19,7 @@ from classifiers.model import CategoryModel
 from classifiers.people import Gazetteer
 from mailbot.config import Settings
 from mailbot.store import queries
-from routing.calendar import LONDON, WorkingCalendar
+from routing.calendar import LONDON
 from routing.decision import Decision
 from routing.engine import decide
 from routing.world import Directory, OfstedCheckSeen, Policy, TrackerEntry, World
@@ -95,7 +95,7 @@ class Triage:
             tracker=dict(snapshot.tracker),
             ofsted_checks=list(snapshot.ofsted_checks),
             policy=policy_from(settings),
-            calendar=WorkingCalendar(settings.region, settings.closure_days),
+            calendar=settings.working_calendar(),
             reference_prefixes={n: m.reference_prefix for n, m in settings.mailboxes.items()},
         )
         self.classifier_settings = classifier_settings_for(settings, snapshot.directory)

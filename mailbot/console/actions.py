@@ -42,7 +42,6 @@ from mailbot.store.models import (
 from mailbot.triage import classifier_settings_for, policy_from
 from mailbot.wiring import Composer
 from mailbot.workers import referenced_ids
-from routing.calendar import WorkingCalendar
 from routing.decision import CATEGORIES, Decision
 from routing.engine import REASSIGN_ROUTES, Corrections, decide
 from routing.world import Directory, World
@@ -81,7 +80,7 @@ class Actions:
         self.engine = engine
         self._model = model
         self.composer = Composer(settings)
-        self.calendar = WorkingCalendar(settings.region, settings.closure_days)
+        self.calendar = settings.working_calendar()
         self._lock = threading.Lock()
         self._loaded = 0.0
         self.world = World(
