@@ -26,6 +26,7 @@ import csv
 import email
 import email.utils
 import io
+import os
 import random
 import resource
 import sys
@@ -87,24 +88,20 @@ def rss_mb(pid: int | str = "self") -> float:
     return 0.0
 
 
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")  # the unit of /proc's CPU times
+
+
 def machine_cpu() -> tuple[float, float]:
     """(busy, total) CPU seconds of the whole machine so far, from /proc/stat (Linux)."""
     fields = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
-    ticks = resource_ticks()
     idle = fields[3] + fields[4]  # idle and iowait
-    return (sum(fields) - idle) / ticks, sum(fields) / ticks
+    return (sum(fields) - idle) / CLOCK_TICKS, sum(fields) / CLOCK_TICKS
 
 
 def process_cpu(pid: int) -> float:
     """User and system CPU seconds of one process so far, from /proc/<pid>/stat."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / resource_ticks()
-
-
-def resource_ticks() -> int:
-    import os
-
-    return os.sysconf("SC_CLK_TCK")
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
 
 
 def workers_rss_mb(leave_out: set[int]) -> float:
