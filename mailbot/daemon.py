@@ -192,7 +192,8 @@ class Daemon:
             try:
                 if time.monotonic() - lease_renewed > self.settings.lease_seconds / 4:
                     seconds = self.settings.lease_seconds
-                    if not acquire(self.engine, name, self.holder, seconds) and not (
+                    held, taken_from = acquire(self.engine, name, self.holder, seconds)
+                    if not held and not (
                         take_from_predecessor(self.engine, name, self.holder, seconds)
                     ):
                         self._held.discard(name)
@@ -202,7 +203,7 @@ class Daemon:
                         self._sleep(name, self.settings.lease_seconds / 4)
                         continue
                     if name not in self._held:
-                        freed = take_over_claims(self.engine, name, self.holder)
+                        freed = take_over_claims(self.engine, name, self.holder, taken_from)
                         log.info(
                             "mailbox=%s lease taken holder=%s freed_claims=%d",
                             name,

@@ -27,8 +27,9 @@ from mailbot.store.models import effects, mailbox_leases, messages
 log = logging.getLogger("mailbot.leases")
 
 
-def acquire(engine: Engine, mailbox: str, holder: str, seconds: int) -> bool:
-    """Take or renew the lease; True when `holder` has it now. One atomic statement."""
+def acquire(engine: Engine, mailbox: str, holder: str, seconds: int) -> tuple[bool, str | None]:
+    """Take or renew the lease, in one atomic statement. Returns whether `holder` has it now,
+    and the holder whose expired lease it took over, if it was another's."""
     now = datetime.now(UTC)
     table = mailbox_leases
     module: Any = postgresql if engine.dialect.name == "postgresql" else sqlite
@@ -41,8 +42,12 @@ def acquire(engine: Engine, mailbox: str, holder: str, seconds: int) -> bool:
         where=(table.c.holder == holder) | (table.c.expires_at < now),
     ).returning(table.c.holder)
     with engine.begin() as conn:
+        # read first: the upsert returns only the new row. Another instance's takeover in
+        # between would hold an unexpired lease, so the upsert would then not take it.
+        before = conn.execute(select(table.c.holder).where(table.c.mailbox == mailbox)).scalar()
         got = conn.execute(stmt).scalar()
-    return got == holder
+    held = got == holder
+    return held, (str(before) if held and before is not None and before != holder else None)
 
 
 def instance_key(state_dir: Path) -> str:
@@ -114,11 +119,17 @@ def take_from_predecessor(engine: Engine, mailbox: str, holder: str, seconds: in
     return bool(taken.rowcount)
 
 
-def take_over_claims(engine: Engine, mailbox: str, holder: str) -> int:
+def take_over_claims(engine: Engine, mailbox: str, holder: str, previous: str | None = None) -> int:
     """On taking a mailbox over, free the pending effects its previous holder had claimed:
     that instance stopped renewing its lease, so it is taken to be dead, and its claims would
-    otherwise block the work until they expired."""
+    otherwise block the work until they expired.
+
+    With `previous` (the holder whose expired lease was taken), that holder's claims on the
+    scheduler's notices are freed too: they belong to no mailbox, and would otherwise wait out
+    their claim. Not while `previous` still renews a lease on another mailbox: it is alive
+    then, and may be sending one of them."""
     e, m = effects.c, messages.c
+    now = datetime.now(UTC)
     with engine.begin() as conn:
         result = conn.execute(
             update(effects)
@@ -130,7 +141,25 @@ def take_over_claims(engine: Engine, mailbox: str, holder: str) -> int:
             )
             .values(claimed_by=None, claimed_until=None)
         )
-    return int(result.rowcount or 0)
+        freed = int(result.rowcount or 0)
+        if previous is not None and previous != holder:
+            alive = (
+                select(mailbox_leases.c.mailbox)
+                .where(mailbox_leases.c.holder == previous, mailbox_leases.c.expires_at >= now)
+                .exists()
+            )
+            result = conn.execute(
+                update(effects)
+                .where(
+                    e.state == "pending",
+                    e.message_pk.is_(None),
+                    e.claimed_by == previous,
+                    ~alive,
+                )
+                .values(claimed_by=None, claimed_until=None)
+            )
+            freed += int(result.rowcount or 0)
+    return freed
 
 
 def release(engine: Engine, mailbox: str, holder: str) -> None:
