@@ -10,9 +10,11 @@ are otherwise the standard library's own.
 from __future__ import annotations
 
 import secrets
-from email import policy as _policy
+import sys
 from email.headerregistry import BaseHeader, HeaderRegistry
 from email.message import EmailMessage
+from email.policy import EmailPolicy
+from typing import Any
 
 
 class CachingHeaderRegistry(HeaderRegistry):
@@ -37,11 +39,55 @@ class CachingHeaderRegistry(HeaderRegistry):
         self._built.clear()
 
 
+# The headers mailbot sets on the mail it composes from ASCII it chose: identifiers, a date,
+# fixed words, a content type without long parameters.
+_OWN = frozenset({
+    "date", "message-id", "in-reply-to", "references", "auto-submitted",
+    "x-auto-response-suppress", "x-mailbot-kind", "x-mailbot-reference", "mime-version",
+    "content-type", "content-transfer-encoding",
+})  # fmt: skip
+
+
+class _Kept(str):
+    """A header value set by mailbot and kept as the string it is (see `MailbotPolicy`)."""
+
+    __slots__ = ()
+
+
+class MailbotPolicy(EmailPolicy):
+    """The standard `EmailPolicy`, except for one kind of header value: one that mailbot sets
+    itself (a name in `_OWN`), in ASCII, on one line short enough not to be folded. That is
+    kept as the string it is, instead of being parsed into a header object only to write the
+    same characters out again (a sixth of the time of composing a reply and writing it out).
+
+    Only values set through this policy are marked (`_Kept`), so a parsed message's headers
+    are read exactly as the standard policy reads them. Anything else (non-ASCII, a value that
+    needs folding or encoding, a line break, another name) takes the standard path, so the
+    bytes written out are the same either way."""
+
+    def header_store_parse(self, name: str, value: Any) -> tuple[str, Any]:
+        if (
+            type(value) is str
+            and name.lower() in _OWN
+            and value.isascii()
+            and len(name) + 2 + len(value) <= (self.max_line_length or sys.maxsize)
+            and "\r" not in value
+            and "\n" not in value
+        ):
+            return (name, _Kept(value))
+        return super().header_store_parse(name, value)
+
+    def header_fetch_parse(self, name: str, value: Any) -> Any:
+        if type(value) is _Kept:
+            return str(value)
+        return super().header_fetch_parse(name, value)
+
+
 _REGISTRY = CachingHeaderRegistry()
 
-default = _policy.default.clone(header_factory=_REGISTRY)
-SMTP = _policy.SMTP.clone(header_factory=_REGISTRY)
-SMTPUTF8 = _policy.SMTPUTF8.clone(header_factory=_REGISTRY)
+default = MailbotPolicy(header_factory=_REGISTRY)
+SMTP = default.clone(linesep="\r\n")
+SMTPUTF8 = SMTP.clone(utf8=True)
 
 
 def set_boundaries(message: EmailMessage) -> EmailMessage:

@@ -1,13 +1,30 @@
-"""The header registry that builds each header class once, and boundaries set at composition."""
+"""The header registry that builds each header class once, the values mailbot sets kept as
+strings (and written out as the standard policies write them), and boundaries set at
+composition."""
 
 from __future__ import annotations
 
 import email
+import itertools
+import secrets
 from email import policy as stdlib_policy
 from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
 
 from mailbot import mailpolicy
 from mailbot.mailpolicy import CachingHeaderRegistry, set_boundaries
+from mailbot.outbound import compose as c
+from mailbot.senders import folder, smtp
+from mailbot.senders.folder import _as_file_bytes as folder_bytes
+from mailbot.senders.smtp import SmtpSender
+from tests.outbound.test_compose import (
+    acknowledgement_context,
+    locked_notification_context,
+    notification_context,
+    sender_messages,
+)
 
 
 def test_each_header_class_is_built_once_and_names_sent_by_strangers_do_not_grow_the_cache() -> (
@@ -65,3 +82,68 @@ def test_set_boundaries_gives_every_multipart_a_random_boundary_and_the_message_
     other.set_content("a")
     other.add_alternative("<p>b</p>", subtype="html")
     assert set_boundaries(other).get_boundary() not in boundaries
+
+
+def _composed(directory: Path) -> dict[str, EmailMessage]:
+    """Every kind, in every variant, and one whose headers take the standard path: a
+    non-ASCII subject and a thread too long for one References line."""
+    messages = sender_messages(directory)
+    messages["notification"] = c.notification(notification_context())
+    messages["notification/locked"] = c.notification(locked_notification_context())
+    long_thread = c.Original(
+        message_id="<latest@oakvale-academy.sch.uk>",
+        references=tuple(f"<earlier-{i}@oakvale-academy.sch.uk>" for i in range(40)),
+        subject="Anfrage zu Zoë – dringend",
+    )
+    messages["acknowledgement/long"] = c.acknowledgement(
+        acknowledgement_context(original=long_thread)
+    )
+    return messages
+
+
+def _written(directory: Path) -> dict[str, tuple[bytes, bytes, bytes]]:
+    """Each message as sent over SMTP (ASCII and SMTPUTF8) and as a file, with the random
+    parts (Message-IDs without an outbox key, boundaries) made the same on every run."""
+    counter = itertools.count()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(secrets, "token_hex", lambda n=16: f"{next(counter):0{2 * n}x}")
+        composed = {k: set_boundaries(m) for k, m in _composed(directory).items()}
+    return {
+        kind: (
+            SmtpSender.serialise(message),
+            SmtpSender.serialise(message, international=True),
+            folder_bytes(message),
+        )
+        for kind, message in composed.items()
+    }
+
+
+def test_mail_composed_and_written_out_is_the_same_bytes_as_with_the_standard_policies(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ours = _written(tmp_path)
+    assert any(b"=?utf-8?" in sent for sent, _, _ in ours.values())  # the standard path ran
+    # the same, built and written with the standard library's own policies
+    monkeypatch.setattr(c, "default_policy", stdlib_policy.default)
+    monkeypatch.setattr(smtp, "SMTP", stdlib_policy.SMTP)
+    monkeypatch.setattr(smtp, "SMTPUTF8", stdlib_policy.SMTPUTF8)
+    monkeypatch.setattr(folder, "default_policy", stdlib_policy.default)
+    theirs = _written(tmp_path)
+    assert ours.keys() == theirs.keys() and len(ours) >= 12
+    for kind in ours:
+        assert ours[kind] == theirs[kind], kind
+
+
+def test_only_the_values_mailbot_sets_itself_are_kept_as_strings() -> None:
+    message = EmailMessage(policy=mailpolicy.default)
+    message["Message-ID"] = "<a@example.org>"
+    message["Subject"] = "Re: plain ASCII"  # not a header mailbot makes alone: an object
+    message["References"] = " ".join(f"<r{i}@example.org>" for i in range(10))  # too long
+    kinds = {name: type(value).__name__ for name, value in message._headers}
+    assert kinds["Message-ID"] == "_Kept"
+    assert kinds["Subject"] != "_Kept" and kinds["References"] != "_Kept"
+    assert message["Message-ID"] == "<a@example.org>"
+    parsed = email.message_from_bytes(
+        b"Message-ID: <b@example.org>\r\n\r\n", policy=mailpolicy.default
+    )
+    assert hasattr(parsed["Message-ID"], "name")  # a parsed header reads as the standard one
