@@ -95,8 +95,12 @@ def set_boundaries(message: EmailMessage) -> EmailMessage:
 
     Left to the generator, each boundary costs a regular expression compiled for that one
     boundary (to check the text does not contain it), the slowest step of writing out a short
-    reply. 128 random bits cannot be guessed by a sender, so they cannot occur in the text."""
+    reply. 128 random bits cannot be guessed by a sender, so they cannot occur in the text.
+
+    "=_" cannot occur in quoted-printable or base64 either (RFC 2045's advice), and the boundary
+    is short enough (26 characters) that the Content-Type header fits on one line, so it is
+    kept as a string (`MailbotPolicy`) and never folded."""
     for part in message.walk():
         if part.is_multipart() and part.get_boundary() is None:
-            part.set_boundary(f"===============mailbot.{secrets.token_hex(16)}==")
+            part.set_boundary(f"=_{secrets.token_urlsafe(16)}==")
     return message

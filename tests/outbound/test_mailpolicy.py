@@ -74,6 +74,10 @@ def test_set_boundaries_gives_every_multipart_a_random_boundary_and_the_message_
     set_boundaries(message)
     boundaries = [p.get_boundary() for p in message.walk() if p.is_multipart()]
     assert len(boundaries) == 2 and len(set(boundaries)) == 2 and None not in boundaries
+    for part in message.walk():  # on one line, so kept as a string, never folded
+        if part.is_multipart():
+            assert b"\n " not in part.as_bytes().partition(b"\n\n")[0]
+            assert type(dict(part._headers)["Content-Type"]).__name__ == "_Kept"
     again = email.message_from_bytes(message.as_bytes(), policy=stdlib_policy.default)
     assert [p.get_content_type() for p in again.walk()] == [
         "multipart/mixed", "multipart/alternative", "text/plain", "text/html", "application/pdf",
@@ -107,6 +111,7 @@ def _written(directory: Path) -> dict[str, tuple[bytes, bytes, bytes]]:
     counter = itertools.count()
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(secrets, "token_hex", lambda n=16: f"{next(counter):0{2 * n}x}")
+        patch.setattr(secrets, "token_urlsafe", lambda n=16: f"{next(counter):022x}")
         composed = {k: set_boundaries(m) for k, m in _composed(directory).items()}
     return {
         kind: (
