@@ -41,6 +41,7 @@ KINDS = (
 # Keeps References bounded (RFC 5322 3.6.4 allows trimming the middle of a long thread).
 _MAX_REFERENCES = 30
 _MSGID = re.compile(r"<[^<>\s]+>")
+_LINE_BREAKS = re.compile(r"[\r\n]")
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|vs|sv|fwd?|fw)\s*:\s*)+", re.IGNORECASE)
 
 
@@ -72,11 +73,34 @@ class Original:
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> Original:
-        headers = BytesHeaderParser(policy=default_policy).parsebytes(raw)
-        message_id = _first_msgid(str(headers.get("Message-ID", "")))
-        references = tuple(_MSGID.findall(str(headers.get("References", ""))))
-        subject = " ".join(str(headers.get("Subject", "")).split())
+        headers = _Headers(raw)
+        message_id = _first_msgid(headers.get("Message-ID"))
+        references = tuple(_MSGID.findall(headers.get("References")))
+        subject = " ".join(headers.get("Subject").split())
         return cls(message_id=message_id, references=references, subject=subject, raw=raw)
+
+
+class _Headers:
+    """The first value of each header of a message, as the standard policy reads it.
+
+    A value in plain ASCII with no encoded word reads as its own characters (line breaks
+    aside), so it is taken as it is; only the others are parsed into the policy's header
+    objects. Parsing every Message-ID and References header that way was most of the time
+    of reading an original's headers."""
+
+    def __init__(self, raw: bytes) -> None:
+        self.message = BytesHeaderParser(policy=default_policy).parsebytes(raw)
+        self.first: dict[str, str] = {}
+        for name, value in self.message.raw_items():
+            self.first.setdefault(name.lower(), value)
+
+    def get(self, name: str) -> str:
+        value = self.first.get(name.lower())
+        if value is None:
+            return ""
+        if value.isascii() and "=?" not in value:
+            return _LINE_BREAKS.sub("", value)  # as the policy unfolds (not str.splitlines)
+        return str(self.message.get(name, ""))
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -509,14 +533,14 @@ def forwarded_original(raw: bytes) -> EmailMessage:
 
 def case_note(context: CaseNoteContext) -> CaseNote:
     """Not mail to send: the original and a JSON-able sidecar for the case-note sink."""
-    headers = BytesHeaderParser(policy=default_policy).parsebytes(context.raw)
+    headers = _Headers(context.raw)
     sidecar: dict[str, Any] = {
         "person_id": context.person_id,
         "reference": context.reference,
         "category": context.category,
         "received": context.received.isoformat() if context.received else None,
         "mailbox": context.mailbox,
-        "message_id": _first_msgid(str(headers.get("Message-ID", ""))),
+        "message_id": _first_msgid(headers.get("Message-ID")),
         "sha256": hashlib.sha256(context.raw).hexdigest(),
         "decision": {
             "route": context.route,

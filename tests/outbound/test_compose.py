@@ -584,3 +584,40 @@ def test_a_request_held_for_a_person_is_acknowledged_without_a_reference() -> No
             mailbox=DCS, original=ORIGINAL, reference=None, to=SENDER, received=RECEIVED,
             dcs_casework=True, casework_lead="the casework lead",
         )  # fmt: skip
+
+
+def _standard_reading(raw: bytes) -> tuple[str, str, str]:
+    """Message-ID, References and Subject as the standard policy reads them."""
+    from email.parser import BytesHeaderParser
+    from email.policy import default
+
+    headers = BytesHeaderParser(policy=default).parsebytes(raw)
+    return tuple(str(headers.get(n, "")) for n in ("Message-ID", "References", "Subject"))  # type: ignore[return-value]
+
+
+_HEADER_CASES = [
+    b"Message-ID: <a@b.example>\nSubject: plain\n\nx",
+    b"Message-ID:\n  <folded@b.example>\nSubject: a subject\n folded\tover lines\n\nx",
+    b"Message-ID: (a comment) <c@b.example> (another)\nReferences: <r1@x> <r2@x>\n <r3@x>\n\nx",
+    b"Message-ID: <not closed@b.example\nSubject: =?utf-8?q?Zo=C3=AB?= and =?iso-8859-1?q?caf=E9?=\n\nx",
+    b"Message-ID: <\xc3\xa9@b.example>\nSubject: 8-bit caf\xc3\xa9 \xe9\n\nx",
+    b"Subject: control\x0bcharacters\x0c and =? not a word\nSubject: the second one\n\nx",
+    b"References: =?utf-8?q?<weird@x>?=\n\nx",
+    b"X-Other: only\n\nx",
+]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [*_HEADER_CASES, *(p.read_bytes() for p in sorted(ROOT.glob("tests/corpus/part-*/*/*.eml")))],
+)
+def test_an_originals_headers_read_as_the_standard_policy_reads_them(raw: bytes) -> None:
+    message_id, references, subject = _standard_reading(raw)
+    original = c.Original.from_bytes(raw)
+    assert original.message_id == c._first_msgid(message_id)
+    assert original.references == tuple(c._MSGID.findall(references))
+    assert original.subject == " ".join(subject.split())
+    assert c.case_note(
+        c.CaseNoteContext(person_id="P1", reference=None, category="", received=None,
+                          mailbox="cass", route="", actions=(), raw=raw)
+    ).sidecar["message_id"] == c._first_msgid(message_id)  # fmt: skip
