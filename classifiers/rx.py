@@ -9,13 +9,28 @@ pattern and contains every character a match can begin with (when that cannot be
 the pattern is left as it is). On the signals' families this halves the search time.
 
 A pattern that begins with a literal is left alone: the engine already scans for it.
+
+Where RE2 (google-re2) can run a pattern exactly as Python's engine does, it runs it on ASCII
+text, which is nearly all mail once normalised: RE2 reads the text once, as an automaton, for
+a whole family of phrases, five to fifteen times faster than the lookahead above. On ASCII
+text the two engines agree on \\b, \\w, \\d, letter case and the order of alternatives; they
+differ on what \\s takes among the ASCII control characters (so text with those goes to
+Python's engine), on non-ASCII text (so does that), and on a few constructs (lookarounds,
+back-references, verbose patterns, "$" without MULTILINE, patterns that match the empty
+string), which keep Python's engine always.
 """
 
 from __future__ import annotations
 
 import importlib
 import re
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, cast
+
+try:
+    import re2 as _re2
+except ImportError:  # pragma: no cover - not installed: Python's engine runs every pattern
+    _re2 = None
 
 _p: Any
 _c: Any
@@ -108,7 +123,19 @@ def _starts_with_literal(items: Any) -> bool:
 
 
 def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The same pattern, with a first-character lookahead where that can only help."""
+    """The same pattern, with a first-character lookahead where that can only help, run by
+    RE2 on ASCII text where RE2 runs it alike."""
+    quicker = _lookahead(pattern)
+    fast = _for_re2(pattern)
+    if fast is not None:
+        # quacks as a Pattern for everything the classifiers call on one
+        quicker = cast("re.Pattern[str]", Family(quicker, fast))
+    if quicker is not pattern:
+        QUICKENED.append((pattern, quicker))
+    return quicker
+
+
+def _lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if _p is None or pattern.flags & re.VERBOSE:
         return pattern
     try:
@@ -123,8 +150,93 @@ def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
     # the user's flags stay; (?:...) keeps the groups' numbers and names as they were
     lookahead = "".join(sorted(c if c in _CATEGORIES.values() else re.escape(c) for c in chars))
     try:
-        quicker = re.compile(f"(?=[{lookahead}])(?:{pattern.pattern})", pattern.flags)
+        return re.compile(f"(?=[{lookahead}])(?:{pattern.pattern})", pattern.flags)
     except re.error:  # e.g. global inline flags, which must open the pattern
         return pattern
-    QUICKENED.append((pattern, quicker))
-    return quicker
+
+
+# \s in Python takes these ASCII controls too, RE2's does not
+_NOT_FOR_RE2 = re.compile(r"[\x0b\x1c-\x1f]")
+_PYTHON_ONLY = re.compile(
+    r"\(\?(?:<?[=!]|P=|\(|>)|\\[1-9ZGg]|[*+?}][+]"
+)  # lookarounds, back-refs...
+_last: tuple[str, bool] = ("", True)
+
+
+def _for_re2(pattern: re.Pattern[str]) -> Any:
+    """The pattern compiled by RE2, or None where RE2 might not match it exactly alike."""
+    if _re2 is None or _p is None:
+        return None
+    flags = pattern.flags & ~re.UNICODE
+    if flags & ~(re.IGNORECASE | re.MULTILINE | re.DOTALL) or _PYTHON_ONLY.search(pattern.pattern):
+        return None
+    if "$" in pattern.pattern and not flags & re.MULTILINE:
+        return None  # Python's "$" also matches before a final newline, RE2's does not
+    try:
+        if _p.parse(pattern.pattern, pattern.flags).getwidth()[0] == 0:
+            return None  # an empty match: the engines step past it differently
+        inline = "".join(f for flag, f in ((re.I, "i"), (re.M, "m"), (re.S, "s")) if flags & flag)
+        return _re2.compile(f"(?{inline}){pattern.pattern}" if inline else pattern.pattern)
+    except Exception:  # syntax RE2 does not have
+        return None
+
+
+def _ascii(text: str) -> bool:
+    """Whether RE2 may read `text`: ASCII (an O(1) test in CPython) without the controls
+    that \\s reads differently. The families ask in turn about the same text, so the last
+    answer is kept."""
+    global _last
+    last = _last
+    if last[0] is text:
+        return last[1]
+    fit = text.isascii() and not _NOT_FOR_RE2.search(text)
+    _last = (text, fit)
+    return fit
+
+
+class Family:
+    """A pattern run by RE2 on text it reads alike, by Python's engine on any other."""
+
+    __slots__ = ("fast", "flags", "groupindex", "groups", "pattern", "python")
+
+    def __init__(self, python: re.Pattern[str], fast: Any) -> None:
+        self.python = python
+        self.fast = fast
+        self.pattern = python.pattern
+        self.flags = python.flags
+        self.groups = python.groups
+        self.groupindex = python.groupindex
+
+    def search(self, text: str, *bounds: int) -> Any:
+        if bounds or not _ascii(text):
+            return self.python.search(text, *bounds)
+        return self.fast.search(text)
+
+    def match(self, text: str, *bounds: int) -> Any:
+        if bounds or not _ascii(text):
+            return self.python.match(text, *bounds)
+        return self.fast.match(text)
+
+    def fullmatch(self, text: str, *bounds: int) -> Any:
+        if bounds or not _ascii(text):
+            return self.python.fullmatch(text, *bounds)
+        return self.fast.fullmatch(text)
+
+    def finditer(self, text: str, *bounds: int) -> Iterator[Any]:
+        if bounds or not _ascii(text):
+            return self.python.finditer(text, *bounds)
+        return cast("Iterator[Any]", self.fast.finditer(text))
+
+    def findall(self, text: str, *bounds: int) -> list[Any]:
+        if bounds or not _ascii(text):
+            return self.python.findall(text, *bounds)
+        return cast("list[Any]", self.fast.findall(text))
+
+    def sub(self, *args: Any, **kwargs: Any) -> Any:
+        return self.python.sub(*args, **kwargs)
+
+    def subn(self, *args: Any, **kwargs: Any) -> Any:
+        return self.python.subn(*args, **kwargs)
+
+    def split(self, *args: Any, **kwargs: Any) -> Any:
+        return self.python.split(*args, **kwargs)

@@ -1,10 +1,12 @@
-"""The first-character lookahead changes no match of any signal pattern."""
+"""The first-character lookahead, and RE2 where it runs a pattern, change no match of any
+signal pattern."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -14,7 +16,7 @@ import classifiers.headers
 import classifiers.people
 import classifiers.signals  # noqa: F401  (the patterns are quickened as the modules load)
 from classifiers.mime import parse_message
-from classifiers.rx import QUICKENED, quick
+from classifiers.rx import QUICKENED, Family, _lookahead, quick
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -87,13 +89,48 @@ def test_phrases_glued_together_match_alike(parts: list[str]) -> None:
         assert _matches(used, text) == _matches(written, text), written.pattern[:60]
 
 
-def test_patterns_it_cannot_help_are_left_as_written() -> None:
+def test_patterns_the_lookahead_cannot_help_are_left_as_written() -> None:
     literal = re.compile(r"ofsted\b", re.I)  # the engine already scans for a literal
-    assert quick(literal) is literal
+    assert _lookahead(literal) is literal
     anything = re.compile(r"\w+\s+court", re.I)  # \w may start it: nothing to turn away
-    assert quick(anything) is anything
+    assert _lookahead(anything) is anything
     empty = re.compile(r"(?:child)?\s*", re.I)  # matches the empty string anywhere
-    assert quick(empty) is empty
+    assert _lookahead(empty) is empty
+    assert quick(empty) is empty  # and RE2 would step past its empty matches differently
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        r"(?<!no\s)injur",  # a lookbehind
+        r"\bcourt(?!\s+order)",  # a lookahead
+        r"(\w)\1",  # a back-reference
+        r"urgent$",  # "$" before a final newline, in Python only
+        r"(?x) urgent \s+ request",  # verbose
+    ],
+)
+def test_what_re2_might_read_differently_stays_with_pythons_engine(written: str) -> None:
+    assert not isinstance(quick(re.compile(written, re.I)), Family)
+
+
+def test_a_family_reads_ascii_text_with_re2_and_any_other_with_pythons_engine() -> None:
+    written = re.compile(r"\b(?:urgent|known\s+to)\b", re.I)
+    used = quick(written)
+    assert isinstance(used, Family)
+    calls: list[str] = []
+
+    class Spy:
+        def __init__(self, name: str, pattern: object) -> None:
+            self.name, self.pattern = name, pattern
+
+        def finditer(self, text: str) -> object:
+            calls.append(self.name)
+            return self.pattern.finditer(text)  # type: ignore[attr-defined]
+
+    used.fast, used.python = Spy("re2", used.fast), Spy("python", used.python)
+    for text in ("URGENT: known to you", "café urgent", "known\x0bto", "known\x1cto"):
+        assert _matches(used, text) == _matches(written, text)  # type: ignore[arg-type]
+    assert calls == ["re2", "python", "python", "python"]
 
 
 def test_an_optional_start_lets_what_follows_begin_a_match() -> None:
