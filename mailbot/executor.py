@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, Engine, func, insert, select, update
+from sqlalchemy import Connection, Engine, bindparam, func, insert, select, update
 from tenacity import retry, retry_if_exception, stop_after_attempt, wait_exponential
 
 from mailbot.planner import PlannedEffect, insert_effects
@@ -53,6 +53,33 @@ CLAIM_SECONDS = 60  # a claim outlives any one send; a dead holder's claims are 
 
 
 OVER_LIMIT = "over the daily limit of automatic replies to this sender"
+
+# The statements of every send, built once: building one costs more than running it, and a
+# statement built once keeps its cache key, so the compiled form is found at once.
+_e, _s = effects.c, sent_messages.c
+_RECORD_SENDING = (
+    update(effects)
+    .where(_e.id == bindparam("b_id"))
+    .values(outbound_message_id=bindparam("b_message_id"))
+)
+_FINISH = (
+    update(effects)
+    .where(_e.id == bindparam("b_id"))
+    .values(
+        state=bindparam("b_state"),
+        done_at=bindparam("b_done_at"),
+        claimed_by=None,
+        claimed_until=None,
+        last_error=bindparam("b_note"),
+    )
+)
+_FINISH_SENT = _FINISH.values(outbound_message_id=bindparam("b_message_id"))
+_RECORD_SENT_TO = insert(sent_messages)
+_AUTOMATIC_REPLIES_SINCE = select(func.count()).where(
+    _s.recipient == bindparam("b_recipient"),
+    _s.automatic_reply.is_(True),
+    _s.sent_at >= bindparam("b_since"),
+)
 
 
 class Composer(Protocol):
@@ -364,9 +391,7 @@ class Executor:
             self._skip_over_limit(job, conn)
             return False
         # recorded before sending: a crash between send and commit leaves the evidence
-        conn.execute(
-            update(effects).where(effects.c.id == job.id).values(outbound_message_id=out.message_id)
-        )
+        conn.execute(_RECORD_SENDING, {"b_id": job.id, "b_message_id": out.message_id})
         return True
 
     def _finish_sent(self, out: _Outgoing) -> None:
@@ -388,15 +413,16 @@ class Executor:
             insert_effects(conn, job.message_pk, [copy], datetime.now(UTC))
         for recipient in job.payload.get("to", []):
             conn.execute(
-                insert(sent_messages).values(
-                    message_id=message_id
+                _RECORD_SENT_TO,
+                {
+                    "message_id": message_id
                     if recipient == job.payload["to"][0]
                     else f"{message_id}#{recipient}",
-                    reference=job.payload.get("reference"),
-                    recipient=recipient.lower(),
-                    automatic_reply=job.kind in AUTOMATIC_REPLIES,
-                    sent_at=datetime.now(UTC),
-                )
+                    "reference": job.payload.get("reference"),
+                    "recipient": recipient.lower(),
+                    "automatic_reply": job.kind in AUTOMATIC_REPLIES,
+                    "sent_at": datetime.now(UTC),
+                },
             )
 
     @staticmethod
@@ -453,17 +479,16 @@ class Executor:
         return "skipped"
 
     def _over_limit(self, recipient: str, conn: Connection | None = None) -> bool:
-        s = sent_messages.c
-        since = datetime.now(UTC) - timedelta(days=1)
-        query = select(func.count()).where(
-            s.recipient == recipient.lower(),
-            s.automatic_reply.is_(True),
-            s.sent_at >= since,
-        )
+        values = {
+            "b_recipient": recipient.lower(),
+            "b_since": datetime.now(UTC) - timedelta(days=1),
+        }
         if conn is not None:
-            return int(conn.execute(query).scalar_one()) >= self.auto_reply_limit
-        with self.engine.connect() as c:
-            return int(c.execute(query).scalar_one()) >= self.auto_reply_limit
+            count = conn.execute(_AUTOMATIC_REPLIES_SINCE, values).scalar_one()
+        else:
+            with self.engine.connect() as c:
+                count = c.execute(_AUTOMATIC_REPLIES_SINCE, values).scalar_one()
+        return int(count) >= self.auto_reply_limit
 
     def _finish(
         self,
@@ -473,20 +498,15 @@ class Executor:
         conn: Connection | None = None,
         outbound_message_id: str | None = None,
     ) -> None:
-        values: dict[str, Any] = {
-            "state": state,
-            "done_at": datetime.now(UTC),
-            "claimed_by": None,
-            "claimed_until": None,
-            "last_error": note,
-        }
+        values = {"b_id": job.id, "b_state": state, "b_done_at": datetime.now(UTC), "b_note": note}
+        statement = _FINISH
         if outbound_message_id is not None:
-            values["outbound_message_id"] = outbound_message_id
+            statement, values["b_message_id"] = _FINISH_SENT, outbound_message_id
         if conn is not None:
-            conn.execute(update(effects).where(effects.c.id == job.id).values(**values))
+            conn.execute(statement, values)
             return
         with self.engine.begin() as c:
-            c.execute(update(effects).where(effects.c.id == job.id).values(**values))
+            c.execute(statement, values)
 
     def _failed(self, job: EffectJob, exc: BaseException) -> str:
         attempts = job.attempts + 1
