@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, delete, select, update
+from sqlalchemy import ColumnElement, Connection, Engine, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from mailbot.store.models import effects, mailbox_leases, messages
@@ -111,11 +111,7 @@ def take_from_predecessor(engine: Engine, mailbox: str, holder: str, seconds: in
             .values(holder=holder, expires_at=datetime.now(UTC) + timedelta(seconds=seconds))
         )
         if taken.rowcount:
-            conn.execute(
-                update(effects)
-                .where(effects.c.state == "pending", effects.c.claimed_by == current)
-                .values(claimed_by=None, claimed_until=None)
-            )
+            _free_claims(conn, effects.c.claimed_by == current)
     return bool(taken.rowcount)
 
 
@@ -131,35 +127,30 @@ def take_over_claims(engine: Engine, mailbox: str, holder: str, previous: str | 
     e, m = effects.c, messages.c
     now = datetime.now(UTC)
     with engine.begin() as conn:
-        result = conn.execute(
-            update(effects)
-            .where(
-                e.state == "pending",
-                e.claimed_by.is_not(None),
-                e.claimed_by != holder,
-                e.message_pk.in_(select(m.id).where(m.mailbox == mailbox)),
-            )
-            .values(claimed_by=None, claimed_until=None)
+        freed = _free_claims(
+            conn,
+            e.claimed_by.is_not(None),
+            e.claimed_by != holder,
+            e.message_pk.in_(select(m.id).where(m.mailbox == mailbox)),
         )
-        freed = int(result.rowcount or 0)
         if previous is not None and previous != holder:
             alive = (
                 select(mailbox_leases.c.mailbox)
                 .where(mailbox_leases.c.holder == previous, mailbox_leases.c.expires_at >= now)
                 .exists()
             )
-            result = conn.execute(
-                update(effects)
-                .where(
-                    e.state == "pending",
-                    e.message_pk.is_(None),
-                    e.claimed_by == previous,
-                    ~alive,
-                )
-                .values(claimed_by=None, claimed_until=None)
-            )
-            freed += int(result.rowcount or 0)
+            freed += _free_claims(conn, e.message_pk.is_(None), e.claimed_by == previous, ~alive)
     return freed
+
+
+def _free_claims(conn: Connection, *which: ColumnElement[bool]) -> int:
+    """Free the claims on pending effects that `which` selects; how many were freed."""
+    result = conn.execute(
+        update(effects)
+        .where(effects.c.state == "pending", *which)
+        .values(claimed_by=None, claimed_until=None)
+    )
+    return int(result.rowcount or 0)
 
 
 def release(engine: Engine, mailbox: str, holder: str) -> None:
