@@ -157,9 +157,8 @@ def _lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 # \s in Python takes these ASCII controls too, RE2's does not
 _NOT_FOR_RE2 = re.compile(r"[\x0b\x1c-\x1f]")
-_PYTHON_ONLY = re.compile(
-    r"\(\?(?:<?[=!]|P=|\(|>)|\\[1-9ZGg]|[*+?}][+]"
-)  # lookarounds, back-refs...
+# lookarounds, back-references, conditionals, atomic groups, \Z \G, possessive quantifiers
+_PYTHON_ONLY = re.compile(r"\(\?(?:<?[=!]|P=|\(|>)|\\[1-9ZGg]|[*+?}][+]")
 _last: tuple[str, bool] = ("", True)
 
 
