@@ -5,13 +5,17 @@ composition."""
 from __future__ import annotations
 
 import email
+import email.errors
 import itertools
 import secrets
 from email import policy as stdlib_policy
+from email.headerregistry import Address
 from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mailbot import mailpolicy
 from mailbot.mailpolicy import CachingHeaderRegistry, set_boundaries
@@ -139,16 +143,117 @@ def test_mail_composed_and_written_out_is_the_same_bytes_as_with_the_standard_po
         assert ours[kind] == theirs[kind], kind
 
 
-def test_only_the_values_mailbot_sets_itself_are_kept_as_strings() -> None:
+def _kinds(message: EmailMessage) -> dict[str, str]:
+    return {name: type(value).__name__ for name, value in message._headers}
+
+
+def test_own_values_and_plain_addresses_and_subjects_are_kept_as_strings() -> None:
     message = EmailMessage(policy=mailpolicy.default)
     message["Message-ID"] = "<a@example.org>"
-    message["Subject"] = "Re: plain ASCII"  # not a header mailbot makes alone: an object
+    message["From"] = Address(display_name="Kestrelford CASS", addr_spec="cass@example.org")
+    message["To"] = "a@example.org, Team North <tm.north@example.org>"
+    message["Subject"] = "Re: [CASS-2026-000042] plain ASCII"
     message["References"] = " ".join(f"<r{i}@example.org>" for i in range(10))  # too long
-    kinds = {name: type(value).__name__ for name, value in message._headers}
-    assert kinds["Message-ID"] == "_Kept"
-    assert kinds["Subject"] != "_Kept" and kinds["References"] != "_Kept"
+    kinds = _kinds(message)
+    assert {kinds[n] for n in ("Message-ID", "From", "To", "Subject")} == {"_Kept"}
+    assert kinds["References"] != "_Kept"
     assert message["Message-ID"] == "<a@example.org>"
+    # an address list or subject still reads as the standard header object
+    assert [a.addr_spec for a in message["To"].addresses] == [
+        "a@example.org",
+        "tm.north@example.org",
+    ]
+    assert message["From"].addresses[0].display_name == "Kestrelford CASS"
+    assert str(message["From"]) == "Kestrelford CASS <cass@example.org>"
     parsed = email.message_from_bytes(
         b"Message-ID: <b@example.org>\r\n\r\n", policy=mailpolicy.default
     )
     assert hasattr(parsed["Message-ID"], "name")  # a parsed header reads as the standard one
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("Subject", "Re:  two spaces"),
+        ("Subject", " leading space"),
+        ("Subject", "=?utf-8?q?encoded?="),
+        ("Subject", "tab\there"),
+        ("Subject", "Zoë"),
+        ("Subject", "word " * 20),  # would be folded
+        ("To", '"North, Team" <tm@example.org>'),  # quoted: parsed
+        ("To", "a@example.org,b@example.org"),  # not in the written form
+        ("To", "Team (North) <tm@example.org>"),  # a comment
+        ("To", "a@[127.0.0.1]"),  # a domain literal
+        ("From", Address(display_name="Kestrelford C.C.", addr_spec="cass@example.org")),
+    ],
+)
+def test_anything_not_already_in_the_written_form_is_parsed_as_before(
+    name: str, value: object
+) -> None:
+    message = EmailMessage(policy=mailpolicy.default)
+    message[name] = value
+    assert _kinds(message)[name] != "_Kept"
+
+
+_ATEXT = "abcXYZ019!#$%&'*+/=?^_`{|}~-"
+_atoms = st.text(alphabet=_ATEXT, min_size=1, max_size=8)
+_addr = st.builds(lambda local, domain: f"{local}@{domain}", _atoms, _atoms)
+_mailbox = st.one_of(
+    _addr,
+    st.builds(
+        lambda words, a: f"{' '.join(words)} <{a}>", st.lists(_atoms, min_size=1, max_size=3), _addr
+    ),
+    # near misses: specials, quoting, spacing, comments, groups
+    st.builds(lambda n, a: f'"{n}" <{a}>', _atoms, _addr),
+    st.builds(lambda n, a: f"{n}. <{a}>", _atoms, _addr),
+    st.builds(lambda n, a: f"{n}  <{a}>", _atoms, _addr),
+    st.builds(lambda n, a: f"{a} ({n})", _atoms, _addr),
+    st.builds(lambda n, a: f"{n}: {a};", _atoms, _addr),
+)
+_address_list = st.builds(
+    lambda items, sep: sep.join(items),
+    st.lists(_mailbox, min_size=1, max_size=3),
+    st.sampled_from([", ", ",", " , "]),
+)
+_subject = st.text(
+    alphabet=st.characters(min_codepoint=0, max_codepoint=0x7F), max_size=90
+) | st.builds(
+    " ".join,
+    st.lists(
+        st.text(
+            alphabet=st.characters(min_codepoint=0x21, max_codepoint=0x7E), min_size=1, max_size=12
+        ),
+        max_size=8,
+    ),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.one_of(
+        st.tuples(st.sampled_from(["To", "Cc", "From"]), _address_list),
+        st.tuples(st.just("Subject"), _subject),
+    )
+)
+def test_a_header_is_written_and_read_as_the_standard_policies_do(header: tuple[str, str]) -> None:
+    name, value = header
+    if "\r" in value or "\n" in value:
+        return  # refused by both alike (header injection)
+    ours, theirs = (
+        EmailMessage(policy=mailpolicy.default),
+        EmailMessage(policy=stdlib_policy.default),
+    )
+    try:
+        theirs[name] = value
+    except (ValueError, IndexError, email.errors.HeaderParseError):
+        return  # the standard path refuses it; ours keeps no such value (the next line shows)
+    ours[name] = value
+    for mine, standard in (
+        (mailpolicy.SMTP, stdlib_policy.SMTP),
+        (mailpolicy.SMTPUTF8, stdlib_policy.SMTPUTF8),
+        (mailpolicy.default, stdlib_policy.default),
+    ):
+        assert ours.as_bytes(policy=mine) == theirs.as_bytes(policy=standard)
+    assert str(ours[name]) == str(theirs[name])
+    if name != "Subject":
+        assert ours[name].addresses == theirs[name].addresses
