@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
+from functools import partial
 from typing import Any, Protocol
 
 from sqlalchemy import Connection, Engine, bindparam, func, insert, select, update
@@ -112,6 +113,34 @@ class _Outgoing:
     recipients: list[str]
 
 
+class _Ahead:
+    """The next message, composed once: while a send waits for the server's answer, or after
+    it. Composing has no effect outside this process (a message that cannot be composed is
+    marked failed in the store, as before); what it raises is raised when asked for, after
+    the send has ended either way."""
+
+    def __init__(self, compose: Callable[[], _Outgoing | str | None]) -> None:
+        self._compose = compose
+        self._done = False
+        self._value: _Outgoing | str | None = None
+        self._error: BaseException | None = None
+
+    def __call__(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        try:
+            self._value = self._compose()
+        except BaseException as exc:  # not into the middle of an SMTP exchange
+            self._error = exc
+
+    def result(self) -> _Outgoing | str | None:
+        self()
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+
 def _transient(exc: BaseException) -> bool:
     return bool(getattr(exc, "transient", False))
 
@@ -143,6 +172,8 @@ class Executor:
         sent_folder_of: Callable[[EffectJob], str | None] = lambda job: None,
         append: Callable[[EffectJob], None] | None = None,
         notes_idempotent: bool = False,
+        send_overlapping: Callable[[EmailMessage, list[str], Callable[[], None]], None]
+        | None = None,
     ) -> None:
         self.engine = engine
         self.holder = holder
@@ -157,6 +188,8 @@ class Executor:
         # a case note written again lands on the same files (the folder sink), so a batch's
         # notes may be marked done in one transaction; one mailed to an address may not
         self.notes_idempotent = notes_idempotent
+        # `send` that calls its third argument between sending and reading the answer
+        self.send_overlapping = send_overlapping
 
     # --- claiming --------------------------------------------------------------------------
 
@@ -319,9 +352,10 @@ class Executor:
         """Send one after the other. A send is recorded (its Message-ID) before it goes and
         marked done after, as ever; the done of one is committed in the same transaction that
         records the next (one commit a send, not two). So at most one send is ever recorded
-        and not done, and the next message is composed before this one goes, so nothing
-        stands between a send and its commit but the commit. Returns the jobs not started
-        when `stop` said so."""
+        and not done, and the next message is composed before this one's commit (while the
+        server takes this one, where the sender can say when that is), so nothing stands
+        between a send and its commit but the commit. Returns the jobs not started when
+        `stop` said so."""
         went: _Outgoing | None = None  # sent; its done not committed yet
 
         def compose_after(i: int) -> _Outgoing | str | None:
@@ -354,16 +388,22 @@ class Executor:
                     self._log_sent(went)
                     counts["done"] += 1
                     went = None
-                upcoming = compose_after(i)
                 if not recorded:
                     counts["skipped"] += 1
+                    upcoming = compose_after(i)
                     continue
+                ahead = _Ahead(partial(compose_after, i))
                 try:
-                    _quick_retry(self.send)(out.message, out.recipients)
+                    if self.send_overlapping is not None:
+                        # the next is composed while the server takes this one
+                        _quick_retry(self.send_overlapping)(out.message, out.recipients, ahead)
+                    else:
+                        _quick_retry(self.send)(out.message, out.recipients)
                 except Exception as exc:
                     counts[self._failed(job, exc)] += 1
-                    continue
-                went = out
+                else:
+                    went = out  # before the next is asked for: if that raises, this is done
+                upcoming = ahead.result()
         finally:
             if went is not None:
                 self._finish_sent(went)

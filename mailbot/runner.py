@@ -83,6 +83,7 @@ def build_executor(
         notes_idempotent=not (
             settings.case_notes.type == "mailbox" and settings.case_notes.address
         ),
+        send_overlapping=getattr(sender, "send_overlapping", None),
     )
 
 

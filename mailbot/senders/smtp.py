@@ -34,6 +34,7 @@ Security = Literal["tls", "starttls", "none"]
 TokenProvider = Callable[[], str]  # returns a current OAuth2 access token
 
 _LINE_ENDINGS = re.compile(rb"\r\n|\r|\n")
+_LEADING_DOT = re.compile(rb"^\.", re.MULTILINE)
 
 
 def _classify(code: int, what: str) -> SendError:
@@ -168,6 +169,18 @@ class SmtpSender:
     # -- sending ---------------------------------------------------------------------------
 
     def send(self, message: EmailMessage, recipients: list[str]) -> None:
+        self.send_overlapping(message, recipients, None)
+
+    def send_overlapping(
+        self,
+        message: EmailMessage,
+        recipients: list[str],
+        meanwhile: Callable[[], None] | None,
+    ) -> None:
+        """`send`, calling `meanwhile` once the message has gone and before the server's
+        answer is read: the caller's next piece of work (composing the next message) then
+        overlaps the server's handling of this one. `meanwhile` must not raise; it is not
+        called when the send fails before the message goes."""
         if not recipients:
             raise PermanentSendError("no recipients")
         if message["Message-ID"] is None:
@@ -184,14 +197,13 @@ class SmtpSender:
                 self._envelope(conn, mail_from, recipients, data, international)
                 break
             except (smtplib.SMTPServerDisconnected, OSError) as exc:
-                # Nothing was sent yet: a connection dropped while idle is simply reopened.
                 self._drop()
                 if attempt == 2:
                     raise TransientSendError(f"connection to {self.host} lost: {exc}") from exc
                 log.info("smtp connection dropped, reopening host=%s", self.host)
 
         try:
-            code, _ = conn.data(data)
+            code = self._data(conn, data, meanwhile)
         except smtplib.SMTPDataError as exc:
             self._reset(conn, exc.smtp_code)
             raise _classify(exc.smtp_code, "message refused") from exc
@@ -204,6 +216,23 @@ class SmtpSender:
         if code != 250:  # the reply to the end of DATA: 4xx or 5xx for the whole message
             self._reset(conn, code)
             raise _classify(code, "message refused")
+
+    @staticmethod
+    def _data(conn: smtplib.SMTP, data: bytes, meanwhile: Callable[[], None] | None) -> int:
+        """smtplib's `data`, with `meanwhile` between sending the message and reading the
+        reply to it. `data` has CRLF line endings (`serialise`)."""
+        conn.putcmd("data")
+        code, reply = conn.getreply()
+        if code != 354:
+            raise smtplib.SMTPDataError(code, reply)
+        stuffed = _LEADING_DOT.sub(b"..", data)  # RFC 5321 4.5.2
+        if not stuffed.endswith(b"\r\n"):
+            stuffed += b"\r\n"
+        conn.send(stuffed + b".\r\n")
+        if meanwhile is not None:
+            meanwhile()
+        code, _ = conn.getreply()
+        return code
 
     def _envelope(
         self,

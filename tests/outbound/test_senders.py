@@ -375,3 +375,42 @@ def test_the_case_note_sink_writes_the_original_and_its_sidecar(workdir: Path) -
         ["tmp", eml.name, f"{eml.stem}.json"]
     )
     assert list((workdir / "tmp").iterdir()) == []
+
+
+def test_meanwhile_runs_after_the_message_has_gone_and_before_the_answer_is_read(
+    smtp_capture: SmtpCapture,
+) -> None:
+    """What the executor composes next overlaps the server's handling of this message."""
+    smtp_capture.slow_down(0.3)  # the server holds its answer to the end of DATA
+    seen: list[int] = []
+    with plain_sender(smtp_capture) as sender:
+        sender.send_overlapping(
+            acknowledgement(), [SENDER], lambda: seen.append(len(smtp_capture.messages))
+        )
+        assert seen == [0]  # called once, while the server had not yet answered
+        assert len(smtp_capture.messages) == 1  # and the send waited for that answer
+        smtp_capture.slow_down(0)
+        sender.send_overlapping(acknowledgement(), [SENDER], lambda: seen.append(-1))
+    assert seen == [0, -1] and len(smtp_capture.messages) == 2
+
+
+def test_meanwhile_is_not_run_when_the_message_never_goes(smtp_capture: SmtpCapture) -> None:
+    called: list[bool] = []
+    smtp_capture.fail_next(1, 550, "5.1.1 No such user", stage="RCPT")
+    with plain_sender(smtp_capture) as sender, pytest.raises(PermanentSendError):
+        sender.send_overlapping(acknowledgement(), [SENDER], lambda: called.append(True))
+    assert called == [] and smtp_capture.messages == []
+
+
+def test_a_refusal_at_the_end_of_data_still_reads_as_before_with_meanwhile(
+    smtp_capture: SmtpCapture,
+) -> None:
+    called: list[bool] = []
+    smtp_capture.fail_next(1, 451, "4.3.0 Try again later")
+    with plain_sender(smtp_capture) as sender:
+        with pytest.raises(TransientSendError, match="451"):
+            sender.send_overlapping(acknowledgement(), [SENDER], lambda: called.append(True))
+        assert called == [True]  # the message had gone: only the answer refused it
+        sender.send(acknowledgement(), [SENDER])  # the transaction was reset; the next goes
+        assert sender.connections_opened == 1
+    assert len(smtp_capture.messages) == 1
