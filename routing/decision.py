@@ -81,15 +81,16 @@ class Decision:
         data: dict[str, Any] = {}
         if file is not None:
             data["file"] = file
-        raw = asdict(self)
         for key in (
             "message_id", "mailbox", "received", "category", "confidence", "urgent",
             "urgency_reason", "irr_level", "consent", "consent_basis", "concern", "sender",
             "reply_address", "address_verdict", "subjects", "case_status", "closed_on", "route",
             "actions", "case_notes", "reference", "related_reference",
         ):  # fmt: skip
-            value = raw[key]
-            if isinstance(value, datetime | date):
+            value = getattr(self, key)
+            if key == "subjects":  # the one field holding dataclasses (asdict of all is slow)
+                value = [asdict(subject) for subject in value]
+            elif isinstance(value, datetime | date):
                 value = value.isoformat()
             elif isinstance(value, tuple):
                 value = list(value)
