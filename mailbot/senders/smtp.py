@@ -279,7 +279,10 @@ class SmtpSender:
 
     @staticmethod
     def _from_address(message: EmailMessage) -> str:
-        addresses = getaddresses([str(message.get("From", ""))])
+        # the stored value as it is: `message["From"]` would build a header object to read
+        # a From that mailbot composed and keeps as a string (mailpolicy)
+        value = next((str(v) for k, v in message.raw_items() if k.lower() == "from"), "")
+        addresses = getaddresses([value])
         if not addresses or not addresses[0][1]:
             raise PermanentSendError("message has no From address")
         return addresses[0][1]

@@ -13,6 +13,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
+from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import default as default_policy
 from pathlib import Path
@@ -80,6 +81,22 @@ def test_the_acknowledgement_arrives_as_composed(smtp_capture: SmtpCapture) -> N
     assert received["Message-ID"] == message["Message-ID"]
     assert f"Your reference is {REFERENCE}." in body_text(received)
     assert b"\r\n" in got.raw and not re.search(rb"[^\r]\n", got.raw)  # CRLF throughout
+
+
+@pytest.mark.parametrize(
+    "display_name", ["Kestrelford CASS", "Kestrelford C.S. (CASS)", "Zoë's Team"]
+)
+def test_the_envelope_sender_is_the_from_address_however_it_is_kept(
+    smtp_capture: SmtpCapture, display_name: str
+) -> None:
+    message = acknowledgement()
+    del message["From"]
+    message["From"] = Address(display_name=display_name, addr_spec="cass@kestrelford.gov.uk")
+    with plain_sender(smtp_capture) as sender:
+        sender.send(message, [SENDER])
+    [got] = smtp_capture.messages
+    assert got.mail_from == "cass@kestrelford.gov.uk"
+    assert got.message["From"].addresses[0].display_name == display_name
 
 
 def test_a_null_envelope_sender_can_be_configured(smtp_capture: SmtpCapture) -> None:
