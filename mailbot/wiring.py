@@ -109,7 +109,7 @@ class Composer:
         self.settings = settings
         self.templates = c.default_templates()
         # the last few originals read: a message's reply and its notification come one after
-        # the other, and reading the original's headers is about a fifth of composing either
+        # the other, and reading the original's headers is about a third of composing either
         self._originals: OrderedDict[int, c.Original] = OrderedDict()
 
     def mailbox(self, name: str) -> c.Mailbox:

@@ -197,6 +197,7 @@ class SmtpSender:
                 self._envelope(conn, mail_from, recipients, data, international)
                 break
             except (smtplib.SMTPServerDisconnected, OSError) as exc:
+                # Nothing was sent yet: a connection dropped while idle is simply reopened.
                 self._drop()
                 if attempt == 2:
                     raise TransientSendError(f"connection to {self.host} lost: {exc}") from exc
