@@ -350,11 +350,12 @@ class Intake:
         prepared: Sequence[Prepared],
         stop: Callable[[], bool],
     ) -> list[Taken]:
-        """One group: classified in turn, then routed and written in one transaction, each
-        message in a savepoint of its own, so one that fails to be written does not take the
-        others with it. Whatever is not plain here (a second sighting within the batch, a
-        write that failed, a failed group commit) is taken on its own afterwards, exactly as
-        `take` does, against what is then committed."""
+        """One group: classified in turn, then routed and written in one transaction. Whatever
+        is not plain here (a second sighting within the batch, a failed group commit) is taken
+        on its own afterwards, exactly as `take` does, against what is then committed. A
+        message that fails to be written rolls the group back, so then every message of the
+        group is taken on its own: rare, and cheaper than a savepoint around every message
+        (two statements each, while the store's write lock is held)."""
         taken: dict[int, Taken] = {}
         seen: list[tuple[int, int, str]] = []  # (index, row, key): recorded before
         classified: list[tuple[int, int | None, FetchedMessage, str, Evidence]] = []
@@ -399,16 +400,9 @@ class Intake:
                     except Exception as exc:  # recorded after the commit, as in `take`
                         unroutable.append((i, pk, fetched, digest, exc))
                         continue
-                    savepoint = conn.begin_nested()
-                    try:
-                        row, final = self._write_decision(
-                            conn, pk, mailbox, fetched, digest, decision
-                        )
-                    except Exception:  # taken alone below, which records why
-                        savepoint.rollback()
-                        alone.append(i)
-                        continue
-                    savepoint.commit()
+                    # no savepoint each: a write that fails takes the group back, and every
+                    # message of it is then taken alone (below), which records why
+                    row, final = self._write_decision(conn, pk, mailbox, fetched, digest, decision)
                     written[i] = Taken(row, True, final)
         except Exception as exc:
             log.warning("batch commit failed error=%s: taken one by one", type(exc).__name__)

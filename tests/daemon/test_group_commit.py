@@ -83,7 +83,7 @@ def test_a_message_that_cannot_be_written_spoils_none_of_its_group(
 
     def refuse_k2(conn: Any, pk: Any, mailbox: str, fetched: FetchedMessage, *rest: Any) -> Any:
         if fetched.key == "k2":
-            # written first, so the savepoint has something to take back
+            # written first, so the rollback has something to take back
             real(conn, pk, mailbox, fetched, *rest)
             raise RuntimeError("disk said no")
         return real(conn, pk, mailbox, fetched, *rest)
