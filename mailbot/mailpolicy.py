@@ -55,17 +55,18 @@ _OWN = frozenset({
 _ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"  # RFC 5322 atext: no character needs quoting
 _ADDR_SPEC = rf"{_ATOM}(?:\.{_ATOM})*@{_ATOM}(?:\.{_ATOM})*"
 _MAILBOX = rf"(?:{_ADDR_SPEC}|{_ATOM}(?: {_ATOM})* <{_ADDR_SPEC}>)"
+_ADDRESS_LIST = re.compile(rf"{_MAILBOX}(?:, {_MAILBOX})*")
 _PLAIN = {
-    "from": re.compile(rf"{_MAILBOX}(?:, {_MAILBOX})*"),
-    "to": re.compile(rf"{_MAILBOX}(?:, {_MAILBOX})*"),
-    "cc": re.compile(rf"{_MAILBOX}(?:, {_MAILBOX})*"),
+    "from": _ADDRESS_LIST,
+    "to": _ADDRESS_LIST,
+    "cc": _ADDRESS_LIST,
     # printable ASCII words, single spaces between: nothing to fold, encode or normalise
     "subject": re.compile(r"[!-~]+(?: [!-~]+)*"),
 }
 
 
 class _Kept(str):
-    """A header value set by mailbot and kept as the string it is (see `MailbotPolicy`)."""
+    """A header value set through `MailbotPolicy` and kept as the string it is."""
 
     __slots__ = ()
 
