@@ -237,16 +237,16 @@ _subject = st.text(
 )
 def test_a_header_is_written_and_read_as_the_standard_policies_do(header: tuple[str, str]) -> None:
     name, value = header
-    if "\r" in value or "\n" in value:
-        return  # refused by both alike (header injection)
     ours, theirs = (
         EmailMessage(policy=mailpolicy.default),
         EmailMessage(policy=stdlib_policy.default),
     )
     try:
         theirs[name] = value
-    except (ValueError, IndexError, email.errors.HeaderParseError):
-        return  # the standard path refuses it; ours keeps no such value (the next line shows)
+    except (ValueError, IndexError, email.errors.HeaderParseError) as refused:
+        with pytest.raises(type(refused)):  # a line break, say: refused alike
+            ours[name] = value
+        return
     ours[name] = value
     for mine, standard in (
         (mailpolicy.SMTP, stdlib_policy.SMTP),
