@@ -275,7 +275,9 @@ class Daemon:
             log.info("mailbox=%s responses seen in the sent folder=%d", name, marked)
 
     def _run_moves(self, name: str) -> None:
-        jobs = self.executor.claim(("move", "sent_copy"), mailboxes=[name], limit=200)
+        jobs = self.executor.claim(
+            ("move", "sent_copy"), mailboxes=[name], limit=200, with_original=False
+        )
         if jobs:
             move_many = getattr(self.sources[name], "move_many", None)
             self._count(self.executor.run_moves([j for j in jobs if j.kind == "move"], move_many))

@@ -1,0 +1,68 @@
+"""The mailbox thread's moves: claimed without the original message, carried out in one
+command per folder, and marked done together."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+
+from mailbot.executor import SEND_KINDS
+from mailbot.runner import build_executor
+from mailbot.senders.folder import FolderSender
+from mailbot.store.models import effects, messages
+
+from .test_sends import _decided
+
+
+def test_a_move_is_claimed_without_the_original_and_a_send_with_it(tmp_path: Path) -> None:
+    rig, engine = _decided(tmp_path, 2)
+    executor = build_executor(rig.settings, engine, "test", FolderSender(tmp_path / "out"), {})
+    moves = executor.claim(("move",), with_original=False)
+    assert len(moves) == 2
+    for job in moves:
+        assert job.raw == b"" and job.decision is None  # neither is read
+        assert job.mailbox == "cass" and job.payload["source_key"] and job.message_pk
+    sends = executor.claim(SEND_KINDS)
+    assert sends
+    for job in sends:  # composing needs both
+        assert job.raw.startswith(b"From:") or b"\nFrom:" in job.raw
+        assert job.decision is not None and job.decision["reference"]
+
+
+def test_moves_are_done_together_and_a_stale_key_is_not(tmp_path: Path) -> None:
+    rig, engine = _decided(tmp_path, 3)
+    executor = build_executor(rig.settings, engine, "test", FolderSender(tmp_path / "out"), {})
+    jobs = executor.claim(("move",), with_original=False)
+    stale = jobs[1].payload["source_key"]
+    calls: list[tuple[list[str], str]] = []
+
+    def move_many(keys: list[str], folder: str) -> list[str]:
+        calls.append((keys, folder))
+        return [k for k in keys if k == stale]
+
+    counts = executor.run_moves(jobs, move_many)
+    assert counts == {"done": 2, "retry": 0, "failed": 1, "skipped": 0}
+    assert len(calls) == 1 and len(calls[0][0]) == 3  # one command for the folder
+    with engine.connect() as conn:
+        rows = {
+            r.id: r
+            for r in conn.execute(
+                select(
+                    effects.c.id,
+                    effects.c.state,
+                    effects.c.done_at,
+                    effects.c.claimed_by,
+                    messages.c.moved,
+                )
+                .join(messages, messages.c.id == effects.c.message_pk)
+                .where(effects.c.kind == "move")
+            )
+        }
+    for job in jobs:
+        row = rows[job.id]
+        if job.payload["source_key"] == stale:
+            assert row.state == "failed" and not row.moved  # fetched again under a new key
+        else:
+            assert row.state == "done" and row.done_at is not None
+            assert row.claimed_by is None and row.moved
