@@ -34,6 +34,7 @@ import email.utils
 import io
 import os
 import random
+import re
 import resource
 import sys
 import tempfile
@@ -108,7 +109,9 @@ class SmtpSinkCapture:
 
     def __init__(self, folder: Path) -> None:
         self.host, self.port = "127.0.0.1", _free_port()
-        self._received = 0
+        # its counters go to a file, read when asked: a pipe would need a reader (a thread of
+        # this process, taking the GIL from the daemon's threads) or fill up and stall it
+        self.counters = folder / "smtp-sink.counters"
         privileges = ["-u", "nobody"] if os.geteuid() == 0 else []  # it refuses to run as root
         self.process = subprocess.Popen(
             [
@@ -119,9 +122,8 @@ class SmtpSinkCapture:
                 "100",
             ],
             env={"LD_LIBRARY_PATH": str(SMTP_SINK / "usr/lib/postfix")},
-            stdout=subprocess.PIPE,
+            stdout=self.counters.open("wb"),
         )
-        threading.Thread(target=self._count, daemon=True).start()
         deadline = time.monotonic() + 10
         while True:
             try:
@@ -132,20 +134,13 @@ class SmtpSinkCapture:
                     raise RuntimeError("smtp-sink did not start") from None
                 time.sleep(0.05)
 
-    def _count(self) -> None:
-        # "sess=1 quit=1 mesg=3\r", rewritten as each message ends
-        assert self.process.stdout is not None
-        pending = b""
-        while chunk := os.read(self.process.stdout.fileno(), 1 << 16):
-            *lines, pending = (pending + chunk).split(b"\r")
-            for line in reversed(lines):
-                if b"mesg=" in line:
-                    self._received = int(line.rsplit(b"mesg=", 1)[1])
-                    break
-
     @property
     def received(self) -> int:
-        return self._received
+        # "sess=1 quit=1 mesg=3\r", written as each message ends: the last one counts
+        with self.counters.open("rb") as f:
+            f.seek(max(0, f.seek(0, os.SEEK_END) - 200))
+            found = re.findall(rb"mesg=(\d+)\r", f.read())
+        return int(found[-1]) if found else 0
 
     def stop(self) -> None:
         self.process.terminate()
