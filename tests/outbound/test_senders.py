@@ -431,3 +431,117 @@ def test_a_refusal_at_the_end_of_data_still_reads_as_before_with_meanwhile(
         sender.send(acknowledgement(), [SENDER])  # the transaction was reset; the next goes
         assert sender.connections_opened == 1
     assert len(smtp_capture.messages) == 1
+
+
+# --- PIPELINING (RFC 2920) ------------------------------------------------------------------
+
+
+@pytest.fixture
+def pipelining_capture(smtp_capture_factory: CaptureFactory) -> SmtpCapture:
+    return smtp_capture_factory(pipelining=True)
+
+
+def _writes(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
+    """Every write the client makes to the server, as sent."""
+    import smtplib
+
+    writes: list[bytes] = []
+    send = smtplib.SMTP.send
+
+    def recorded(self: smtplib.SMTP, s: str | bytes) -> None:
+        writes.append(s.encode("ascii") if isinstance(s, str) else s)
+        send(self, s)
+
+    monkeypatch.setattr(smtplib.SMTP, "send", recorded)
+    return writes
+
+
+def test_with_pipelining_the_envelope_and_data_go_in_one_write(
+    pipelining_capture: SmtpCapture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    recipients = ["a@kestrelford.gov.uk", "b@kestrelford.gov.uk"]
+    message = acknowledgement()
+    with plain_sender(pipelining_capture) as sender:
+        sender.send(message, [SENDER])  # the EHLO that offers PIPELINING
+        writes = _writes(monkeypatch)
+        sender.send(message, recipients)
+        assert sender.connections_opened == 1
+    envelope, content, *closing = writes
+    assert [w.upper() for w in closing] == [b"QUIT\r\n"]
+    assert (
+        envelope
+        == (
+            f"MAIL FROM:<{_from(message)}>\r\n"
+            "RCPT TO:<a@kestrelford.gov.uk>\r\nRCPT TO:<b@kestrelford.gov.uk>\r\nDATA\r\n"
+        ).encode()
+    )
+    assert content.endswith(b"\r\n.\r\n")
+    first, second = pipelining_capture.messages
+    assert second.rcpt_tos == recipients and second.mail_from == _from(message)
+    assert content == second.raw + b".\r\n"  # what went after DATA is what arrived
+    assert second.message["Message-ID"] == first.message["Message-ID"] == message["Message-ID"]
+
+
+def test_without_pipelining_each_command_waits_for_its_answer(
+    smtp_capture: SmtpCapture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with plain_sender(smtp_capture) as sender:
+        sender.send(acknowledgement(), [SENDER])
+        writes = _writes(monkeypatch)
+        sender.send(acknowledgement(), ["a@kestrelford.gov.uk", "b@kestrelford.gov.uk"])
+    commands = [w.split(b":")[0].split(b"\r\n")[0].upper() for w in writes[:4]]
+    assert commands == [b"MAIL FROM", b"RCPT TO", b"RCPT TO", b"DATA"]
+
+
+def test_pipelined_a_refused_recipient_sends_nothing_to_anyone(
+    pipelining_capture: SmtpCapture,
+) -> None:
+    """The server took DATA (one recipient was good) and waits for the message: the sender
+    closes the connection instead of sending it, so nobody gets it, and reconnects next."""
+    recipients = ["a@kestrelford.gov.uk", "b@kestrelford.gov.uk"]
+    called: list[bool] = []
+    with plain_sender(pipelining_capture) as sender:
+        pipelining_capture.fail_next(1, 550, "5.1.1 No such user", stage="RCPT")
+        with pytest.raises(PermanentSendError, match="1 of 2 recipients"):
+            sender.send_overlapping(acknowledgement(), recipients, lambda: called.append(True))
+        time.sleep(0.2)  # the server notices the closed connection
+        assert pipelining_capture.messages == [] and called == []
+        sender.send(acknowledgement(), recipients)
+        assert sender.connections_opened == 2
+    [got] = pipelining_capture.messages
+    assert got.rcpt_tos == recipients
+
+
+def test_pipelined_every_recipient_refused_resets_and_keeps_the_connection(
+    pipelining_capture: SmtpCapture,
+) -> None:
+    recipients = ["a@kestrelford.gov.uk", "b@kestrelford.gov.uk"]
+    with plain_sender(pipelining_capture) as sender:
+        pipelining_capture.fail_next(2, 450, "4.2.1 Mailbox busy", stage="RCPT")
+        with pytest.raises(TransientSendError, match="2 of 2 recipients"):
+            sender.send(acknowledgement(), recipients)  # DATA was refused too (no recipient)
+        sender.send(acknowledgement(), recipients)
+        assert sender.connections_opened == 1  # the transaction was reset, not the connection
+    [got] = pipelining_capture.messages
+    assert got.rcpt_tos == recipients
+
+
+def test_pipelined_a_refusal_at_the_end_of_data_and_a_dropped_connection(
+    pipelining_capture: SmtpCapture,
+) -> None:
+    called: list[bool] = []
+    with plain_sender(pipelining_capture) as sender:
+        pipelining_capture.fail_next(1, 451, "4.3.0 Try again later")
+        with pytest.raises(TransientSendError, match="451"):
+            sender.send_overlapping(acknowledgement(), [SENDER], lambda: called.append(True))
+        assert called == [True]  # the message had gone: only the answer refused it
+        sender.send(acknowledgement(), [SENDER])
+        assert sender.connections_opened == 1
+        pipelining_capture.drop_connections()  # nothing has gone yet: reopened, sent once
+        sender.send(acknowledgement(), [SENDER])
+        assert sender.connections_opened == 2
+    assert len(pipelining_capture.messages) == 2
+
+
+def _from(message: EmailMessage) -> str:
+    return message["From"].addresses[0].addr_spec
