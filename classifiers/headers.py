@@ -35,6 +35,8 @@ _OOO_RETURN_RE = quick(
         re.IGNORECASE,
     )
 )
+# one msg-id (RFC 5322 3.6.4) as written in Message-ID, In-Reply-To and References, leniently
+MSG_ID_RE = re.compile(r"<[^<>\s]+>")
 _DAEMON_RE = re.compile(r"^(?:mailer-daemon|postmaster|mail-daemon|noreply-dmarc)@", re.IGNORECASE)
 
 

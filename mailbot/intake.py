@@ -26,6 +26,7 @@ from sqlalchemy.exc import IntegrityError
 
 from classifiers.evidence import Evidence
 from classifiers.extract import ClassifierSettings, evidence_from
+from classifiers.headers import MSG_ID_RE
 from classifiers.mime import parse_message
 from classifiers.model import CategoryModel
 from mailbot.config import Settings
@@ -61,7 +62,6 @@ _MARK_DECIDED = (
     .where(messages.c.id == bindparam("pk"))
     .values(state="decided", outcome_folder=bindparam("folder"))
 )
-_MSGID_RE = re.compile(r"<[^<>\s]+>")
 # a batch this big is a backlog: worth starting the worker processes for (a trickle of mail is
 # decided in-process, with no process to start and no round trip)
 POOL_START_BATCH = 20
@@ -226,7 +226,7 @@ class Intake:
     def _insert_message(
         self, conn: Connection, mailbox: str, fetched: FetchedMessage, digest: str, state: str
     ) -> int:
-        message_id = _MSGID_RE.search(_header(fetched.raw, b"message-id") or "")
+        message_id = MSG_ID_RE.search(_header(fetched.raw, b"message-id") or "")
         pk = conn.execute(
             insert(messages),
             {

@@ -22,7 +22,6 @@ import logging
 import multiprocessing
 import os
 import pickle
-import re
 import signal
 import threading
 import time
@@ -35,6 +34,7 @@ from typing import Any
 
 from classifiers.evidence import Evidence
 from classifiers.extract import ClassifierSettings, evidence_from
+from classifiers.headers import MSG_ID_RE
 from classifiers.mime import parse_message
 
 log = logging.getLogger("mailbot.workers")
@@ -46,7 +46,6 @@ RESULT_SECONDS = 55.0  # how long the intake waits for an answer at most
 ATTEMPTS = 2  # a message whose worker died with it in hand: tried once more, then failed
 WINDOW = 8  # tasks in flight per worker: enough that it never waits for the next one
 NICENESS = 5
-_MSGID_RE = re.compile(r"<[^<>\s]+>")
 
 
 class WorkerDied(Exception):
@@ -63,7 +62,7 @@ def referenced_ids(headers: dict[str, list[str]]) -> list[str]:
         m
         for name in ("in-reply-to", "references")
         for v in headers.get(name, [])
-        for m in _MSGID_RE.findall(v)
+        for m in MSG_ID_RE.findall(v)
     ]
 
 

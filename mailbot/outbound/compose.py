@@ -28,6 +28,7 @@ from typing import Any, Literal
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound
 
+from classifiers.headers import MSG_ID_RE
 from mailbot.mailpolicy import default as default_policy
 from routing.decision import Decision
 
@@ -40,7 +41,6 @@ KINDS = (
 
 # Keeps References bounded (RFC 5322 3.6.4 allows trimming the middle of a long thread).
 _MAX_REFERENCES = 30
-_MSGID = re.compile(r"<[^<>\s]+>")
 _LINE_BREAKS = re.compile(r"[\r\n]")
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|vs|sv|fwd?|fw)\s*:\s*)+", re.IGNORECASE)
 
@@ -75,7 +75,7 @@ class Original:
     def from_bytes(cls, raw: bytes) -> Original:
         headers = _Headers(raw)
         message_id = _first_msgid(headers.get("Message-ID"))
-        references = tuple(_MSGID.findall(headers.get("References")))
+        references = tuple(MSG_ID_RE.findall(headers.get("References")))
         subject = " ".join(headers.get("Subject").split())
         return cls(message_id=message_id, references=references, subject=subject, raw=raw)
 
@@ -364,7 +364,7 @@ def message_id_for(domain: str, key: str | None) -> str:
 
 
 def _first_msgid(value: str) -> str | None:
-    found = _MSGID.search(value)
+    found = MSG_ID_RE.search(value)
     return found.group(0) if found else None
 
 
