@@ -125,8 +125,9 @@ def _starts_with_literal(items: Any) -> bool:
 def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The same pattern, with a first-character lookahead where that can only help, run by
     RE2 on ASCII text where RE2 runs it alike."""
-    quicker = _lookahead(pattern)
-    fast = _for_re2(pattern)
+    parsed = _parse(pattern)  # once, for both
+    quicker = _lookahead(pattern, parsed)
+    fast = _for_re2(pattern, parsed)
     if fast is not None:
         # quacks as a Pattern for everything the classifiers call on one
         quicker = cast("re.Pattern[str]", Family(quicker, fast))
@@ -135,11 +136,22 @@ def quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return quicker
 
 
-def _lookahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    if _p is None or pattern.flags & re.VERBOSE:
+def _parse(pattern: re.Pattern[str]) -> Any:
+    """The stdlib's parse of the pattern, or None when it cannot be had."""
+    if _p is None:
+        return None
+    try:
+        return _p.parse(pattern.pattern, pattern.flags)
+    except Exception:  # a construct the parser of this interpreter does not know
+        return None
+
+
+def _lookahead(pattern: re.Pattern[str], parsed: Any = False) -> re.Pattern[str]:
+    parsed = _parse(pattern) if parsed is False else parsed
+    if parsed is None or pattern.flags & re.VERBOSE:
         return pattern
     try:
-        items = _p.parse(pattern.pattern, pattern.flags).data
+        items = parsed.data
         if _starts_with_literal(items):
             return pattern
         chars = _first_chars(items)
@@ -162,9 +174,10 @@ _PYTHON_ONLY = re.compile(r"\(\?(?:<?[=!]|P=|\(|>)|\\[1-9ZGg]|[*+?}][+]")
 _last: tuple[str, bool] = ("", True)
 
 
-def _for_re2(pattern: re.Pattern[str]) -> Any:
+def _for_re2(pattern: re.Pattern[str], parsed: Any = False) -> Any:
     """The pattern compiled by RE2, or None where RE2 might not match it exactly alike."""
-    if _re2 is None or _p is None:
+    parsed = _parse(pattern) if parsed is False else parsed
+    if _re2 is None or parsed is None:
         return None
     flags = pattern.flags & ~re.UNICODE
     if flags & ~(re.IGNORECASE | re.MULTILINE | re.DOTALL) or _PYTHON_ONLY.search(pattern.pattern):
@@ -172,7 +185,7 @@ def _for_re2(pattern: re.Pattern[str]) -> Any:
     if "$" in pattern.pattern and not flags & re.MULTILINE:
         return None  # Python's "$" also matches before a final newline, RE2's does not
     try:
-        if _p.parse(pattern.pattern, pattern.flags).getwidth()[0] == 0:
+        if parsed.getwidth()[0] == 0:
             return None  # an empty match: the engines step past it differently
         inline = "".join(f for flag, f in ((re.I, "i"), (re.M, "m"), (re.S, "s")) if flags & flag)
         return _re2.compile(f"(?{inline}){pattern.pattern}" if inline else pattern.pattern)
