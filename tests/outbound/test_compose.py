@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from jinja2 import UndefinedError
 
+from classifiers.headers import MSG_ID_RE
 from mailbot.outbound import compose as c
 from routing.decision import Decision, Subject
 
@@ -615,7 +616,7 @@ def test_an_originals_headers_read_as_the_standard_policy_reads_them(raw: bytes)
     message_id, references, subject = _standard_reading(raw)
     original = c.Original.from_bytes(raw)
     assert original.message_id == c._first_msgid(message_id)
-    assert original.references == tuple(c._MSGID.findall(references))
+    assert original.references == tuple(MSG_ID_RE.findall(references))
     assert original.subject == " ".join(subject.split())
     assert c.case_note(
         c.CaseNoteContext(person_id="P1", reference=None, category="", received=None,
