@@ -22,6 +22,7 @@ from sqlalchemy import (
     Connection,
     Engine,
     LargeBinary,
+    Select,
     Text,
     bindparam,
     func,
@@ -87,41 +88,23 @@ _FINISH = (
 )
 _FINISH_SENT = _FINISH.values(outbound_message_id=bindparam("b_message_id"))
 _m, _d = messages.c, decisions.c
-_CLAIMED_WITH_ORIGINAL = (
-    select(
-        _e.id,
-        _e.kind,
-        _e.key,
-        _e.payload,
-        _e.attempts,
-        _e.message_pk,
-        _m.mailbox,
-        _m.raw,
-        _e.outbound_message_id,
-        _d.decision_json,
-    )
-    .outerjoin(messages, _m.id == _e.message_pk)
-    .outerjoin(decisions, _d.message_pk == _e.message_pk)
-    .where(_e.id.in_(bindparam("b_ids", expanding=True)))
-    .order_by(_e.id)
-)
-_CLAIMED = (
-    select(
-        _e.id,
-        _e.kind,
-        _e.key,
-        _e.payload,
-        _e.attempts,
-        _e.message_pk,
-        _m.mailbox,
-        literal(None, LargeBinary),
-        _e.outbound_message_id,
-        literal(None, Text),
-    )
-    .outerjoin(messages, _m.id == _e.message_pk)
-    .where(_e.id.in_(bindparam("b_ids", expanding=True)))
-    .order_by(_e.id)
-)
+
+
+def _claimed_rows(with_original: bool) -> Select[Any]:
+    """The rows of claimed effects, by id; without the original, NULLs stand for its bytes
+    and its decision, and the decision is not joined at all."""
+    raw = _m.raw if with_original else literal(None, LargeBinary)
+    decision = _d.decision_json if with_original else literal(None, Text)
+    query = select(
+        _e.id, _e.kind, _e.key, _e.payload, _e.attempts, _e.message_pk, _m.mailbox, raw,
+        _e.outbound_message_id, decision,
+    ).outerjoin(messages, _m.id == _e.message_pk)  # fmt: skip
+    if with_original:
+        query = query.outerjoin(decisions, _d.message_pk == _e.message_pk)
+    return query.where(_e.id.in_(bindparam("b_ids", expanding=True))).order_by(_e.id)
+
+
+_CLAIMED_WITH_ORIGINAL, _CLAIMED = _claimed_rows(True), _claimed_rows(False)
 _RECORD_SENT_TO = insert(sent_messages)
 _AUTOMATIC_REPLIES_SINCE = select(func.count()).where(
     _s.recipient == bindparam("b_recipient"),
