@@ -333,8 +333,7 @@ class Executor:
         finally:
             if notes:  # one commit for the batch's notes: each is as done as its files
                 with self.engine.begin() as conn:
-                    for job in notes:
-                        self._finish(job, "done", conn=conn)
+                    self._finish_all(conn, notes)
                 counts["done"] += len(notes)
         return counts
 
@@ -518,15 +517,7 @@ class Executor:
                 continue
             moved = [j for j in batch if j.payload["source_key"] not in stale]
             with self.engine.begin() as conn:
-                if moved:  # one statement for them all
-                    done_at = datetime.now(UTC)
-                    conn.execute(
-                        _FINISH,
-                        [
-                            {"b_id": j.id, "b_state": "done", "b_done_at": done_at, "b_note": None}
-                            for j in moved
-                        ],
-                    )
+                self._finish_all(conn, moved)
                 conn.execute(
                     update(messages)
                     .where(messages.c.id.in_([j.message_pk for j in moved]))
@@ -577,6 +568,19 @@ class Executor:
             return
         with self.engine.begin() as c:
             c.execute(statement, values)
+
+    @staticmethod
+    def _finish_all(conn: Connection, jobs: list[EffectJob]) -> None:
+        """In `conn`: effects all done together, in one statement."""
+        if jobs:
+            done_at = datetime.now(UTC)
+            conn.execute(
+                _FINISH,
+                [
+                    {"b_id": j.id, "b_state": "done", "b_done_at": done_at, "b_note": None}
+                    for j in jobs
+                ],
+            )
 
     def _failed(self, job: EffectJob, exc: BaseException) -> str:
         attempts = job.attempts + 1

@@ -47,9 +47,10 @@ def _classify(code: int, what: str) -> SendError:
     return TransientSendError(f"{what}: SMTP {code}")
 
 
-def _worst(refused: list[int]) -> int:
+def _recipients_refused(refused: list[int], recipients: list[str]) -> SendError:
     """A permanent refusal of any recipient wins: a retry would not reach them."""
-    return max(refused) if any(c >= 500 for c in refused) else min(refused)
+    worst = max(refused) if any(c >= 500 for c in refused) else min(refused)
+    return _classify(worst, f"{len(refused)} of {len(recipients)} recipients refused")
 
 
 class SmtpSender:
@@ -286,9 +287,7 @@ class SmtpSender:
                 refused.append(code)
         if refused:
             self._reset(conn, max(refused))
-            raise _classify(
-                _worst(refused), f"{len(refused)} of {len(recipients)} recipients refused"
-            )
+            raise _recipients_refused(refused, recipients)
         return False
 
     def _pipelined_envelope(
@@ -318,9 +317,7 @@ class SmtpSender:
         if mail_code != 250:
             raise _classify(mail_code, "sender refused")
         if refused:
-            raise _classify(
-                _worst(refused), f"{len(refused)} of {len(recipients)} recipients refused"
-            )
+            raise _recipients_refused(refused, recipients)
         raise _classify(data_code, "message refused")
 
     def _reset(self, conn: smtplib.SMTP, code: int | None = None) -> None:
