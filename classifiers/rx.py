@@ -146,8 +146,8 @@ def _parse(pattern: re.Pattern[str]) -> Any:
         return None
 
 
-def _lookahead(pattern: re.Pattern[str], parsed: Any = False) -> re.Pattern[str]:
-    parsed = _parse(pattern) if parsed is False else parsed
+def _lookahead(pattern: re.Pattern[str], parsed: Any) -> re.Pattern[str]:
+    """`pattern` with the lookahead; `parsed` is `_parse(pattern)`."""
     if parsed is None or pattern.flags & re.VERBOSE:
         return pattern
     try:
@@ -174,9 +174,9 @@ _PYTHON_ONLY = re.compile(r"\(\?(?:<?[=!]|P=|\(|>)|\\[1-9ZGg]|[*+?}][+]")
 _last: tuple[str, bool] = ("", True)
 
 
-def _for_re2(pattern: re.Pattern[str], parsed: Any = False) -> Any:
-    """The pattern compiled by RE2, or None where RE2 might not match it exactly alike."""
-    parsed = _parse(pattern) if parsed is False else parsed
+def _for_re2(pattern: re.Pattern[str], parsed: Any) -> Any:
+    """The pattern compiled by RE2, or None where RE2 might not match it exactly alike;
+    `parsed` is `_parse(pattern)`."""
     if _re2 is None or parsed is None:
         return None
     flags = pattern.flags & ~re.UNICODE

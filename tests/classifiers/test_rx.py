@@ -16,7 +16,7 @@ import classifiers.headers
 import classifiers.people
 import classifiers.signals  # noqa: F401  (the patterns are quickened as the modules load)
 from classifiers.mime import parse_message
-from classifiers.rx import QUICKENED, Family, _lookahead, quick
+from classifiers.rx import QUICKENED, Family, _lookahead, _parse, quick
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -91,11 +91,11 @@ def test_phrases_glued_together_match_alike(parts: list[str]) -> None:
 
 def test_patterns_the_lookahead_cannot_help_are_left_as_written() -> None:
     literal = re.compile(r"ofsted\b", re.I)  # the engine already scans for a literal
-    assert _lookahead(literal) is literal
+    assert _lookahead(literal, _parse(literal)) is literal
     anything = re.compile(r"\w+\s+court", re.I)  # \w may start it: nothing to turn away
-    assert _lookahead(anything) is anything
+    assert _lookahead(anything, _parse(anything)) is anything
     empty = re.compile(r"(?:child)?\s*", re.I)  # matches the empty string anywhere
-    assert _lookahead(empty) is empty
+    assert _lookahead(empty, _parse(empty)) is empty
     assert quick(empty) is empty  # and RE2 would step past its empty matches differently
 
 
