@@ -2,13 +2,10 @@
 # sudo, refreshing the package lists first (a fresh machine has none).
 # Usage: apt_install NAME PACKAGE...   (NAME prefixes the messages)
 
-apt_install() {
+# Usage: apt_update NAME   (refresh the package lists; sets sudo_cmd for what follows)
+
+apt_update() {
     name=$1
-    shift
-    if ! command -v apt-get >/dev/null 2>&1; then
-        echo "$name: no apt-get here; install $* by hand" >&2
-        exit 1
-    fi
     sudo_cmd=""
     if [ "$(id -u)" -ne 0 ]; then
         if command -v sudo >/dev/null 2>&1; then
@@ -20,6 +17,16 @@ apt_install() {
     fi
     echo "$name: running apt-get update"
     $sudo_cmd apt-get update -q
+}
+
+apt_install() {
+    name=$1
+    shift
+    if ! command -v apt-get >/dev/null 2>&1; then
+        echo "$name: no apt-get here; install $* by hand" >&2
+        exit 1
+    fi
+    apt_update "$name"
     echo "$name: installing $*"
     # a package may try to start its system service; the tests never use those
     DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q --no-install-recommends "$@"

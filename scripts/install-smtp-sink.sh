@@ -18,10 +18,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # `apt-get download` needs the package lists; a fresh machine has none
 (cd "$work" && apt-get download -q postfix >/dev/null 2>&1) || {
-    echo "install-smtp-sink: refreshing the package lists"
-    sudo_cmd=""
-    [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
-    $sudo_cmd apt-get update -q >/dev/null
+    . "$(pwd)/scripts/apt.sh"
+    apt_update install-smtp-sink >/dev/null
     (cd "$work" && apt-get download -q postfix)
 }
 mkdir -p "$dest"
