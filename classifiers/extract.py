@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 
 from classifiers import headers, signals
 from classifiers.evidence import Evidence
@@ -24,6 +25,11 @@ _OFSTED_CONTEXT = quick(
 )
 
 
+@lru_cache(maxsize=64)  # compiled once, however many settings name them
+def _id_pattern(written: str) -> re.Pattern[str]:
+    return quick(re.compile(written, re.I))
+
+
 @dataclass
 class ClassifierSettings:
     """What the classifiers need from the configuration (passed in: they read no files)."""
@@ -36,7 +42,7 @@ class ClassifierSettings:
 
     def __post_init__(self) -> None:
         self._ref_re = headers.reference_pattern(self.reference_prefixes)
-        self._id_res = [re.compile(p, re.I) for p in self.person_id_patterns]
+        self._id_res = [_id_pattern(p) for p in self.person_id_patterns]
 
     @property
     def reference_re(self) -> re.Pattern[str]:

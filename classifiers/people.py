@@ -101,8 +101,10 @@ _APPLICANT_RE = re.compile(r"\bapplicant\b", re.IGNORECASE)
 # a capitalised word that is not a date-of-birth label ("Frankie Delacroix-Hume, DOB ...")
 _CAP_NAME = r"(?!(?i:dob|d\.o\.b|date|born|aged?)\b)(?:[A-Z][a-zA-Z'’\-]+|[A-Z][A-Z'’\-]+)"
 # "Jayden SMITH", "Jayden Lee Smith", or "SMITH, Jayden"
-_NAME_RE = re.compile(
-    rf"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?(?P<a>(?:{_CAP_NAME}))(?:\s+(?P<b>(?:{_CAP_NAME})))?\s*(?P<comma>,)?\s+(?P<c>(?:{_CAP_NAME}))"
+_NAME_RE = quick(
+    re.compile(
+        rf"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?(?P<a>(?:{_CAP_NAME}))(?:\s+(?P<b>(?:{_CAP_NAME})))?\s*(?P<comma>,)?\s+(?P<c>(?:{_CAP_NAME}))"
+    )
 )
 _NOT_NAMES = {
     "dear", "hi", "hello", "the", "and", "dob", "date", "birth", "born", "re", "fw", "fwd",

@@ -15,8 +15,14 @@ import classifiers.extract
 import classifiers.headers
 import classifiers.people
 import classifiers.signals  # noqa: F401  (the patterns are quickened as the modules load)
+from classifiers.extract import _id_pattern
 from classifiers.mime import parse_message
-from classifiers.rx import QUICKENED, Family, _lookahead, _parse, quick
+from classifiers.rx import QUICKENED, Family, Screened, _lookahead, _parse, quick
+from mailbot.config import DEFAULT_PERSON_ID_PATTERNS
+
+# the configured person-ID patterns are quickened when settings name them: these are too
+for _written in DEFAULT_PERSON_ID_PATTERNS:
+    _id_pattern(_written)
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -111,6 +117,92 @@ def test_patterns_the_lookahead_cannot_help_are_left_as_written() -> None:
 )
 def test_what_re2_might_read_differently_stays_with_pythons_engine(written: str) -> None:
     assert not isinstance(quick(re.compile(written, re.I)), Family)
+
+
+@pytest.mark.parametrize(
+    ("written", "screen"),
+    [
+        (r"(?<!no\s)injur", "injur"),  # a lookbehind, dropped
+        (r"\bcourt(?!\s+order)", r"\bcourt"),  # a lookahead, dropped
+        # a back-reference: any text as long as its group
+        (r"(?P<sep>[/.-])\d\d(?P=sep)", r"(?P<sep>[/.-])\d\d(?s:.{1,1})"),
+        (r"(?P<q>ab|cd)\s(?P=q)", r"(?P<q>ab|cd)\s(?s:.{2,2})"),
+        (r"(?<=[(\[])x(?=[)\]])", "x"),  # brackets inside the dropped classes
+    ],
+)
+def test_a_pattern_only_pythons_engine_runs_is_screened_by_a_looser_one(
+    written: str, screen: str
+) -> None:
+    used = quick(re.compile(written, re.I))
+    assert isinstance(used, Screened)
+    assert used.screen.pattern == f"(?i){screen}".encode()
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        r"(\w)\1",  # a numbered back-reference
+        r"urgent$",  # "$" before a final newline
+        r"(?x) urgent (?!x)",  # verbose
+        r"a(?=b){2}c",  # a quantified assertion: dropping it would quantify the "a"
+        r"(?<!x)(?:child)?",  # the looser pattern would match the empty string everywhere
+    ],
+)
+def test_what_a_looser_pattern_cannot_stand_for_is_not_screened(written: str) -> None:
+    assert not isinstance(quick(re.compile(written, re.I)), (Family, Screened))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12/03/2015 and 1/2/3/2016 and 112/03/2015 and 03/04/15/",  # turned away mid-candidate
+        "ab abab ab abc",
+        "no injury, an injury, injured",
+        "",
+        "nothing here at all",
+        "café 12/03/2015",  # not ASCII: Python's engine alone
+    ],
+)
+def test_a_screened_pattern_finds_what_pythons_engine_finds(text: str) -> None:
+    for written in (
+        re.compile(r"(?<![\d/])(?P<d>\d\d?)(?P<sep>[/.])\d\d(?P=sep)\d\d(?:\d\d)?(?![\d/])"),
+        re.compile(r"\bab(?!c)", re.I),
+        re.compile(r"\binjur(?:y|ies|ed)\b(?<!no\s\binjury)", re.I),
+    ):
+        used = quick(written)
+        assert isinstance(used, Screened)
+        assert _matches(used, text) == _matches(written, text)
+        found, expected = used.search(text), written.search(text)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+def test_pythons_engine_reads_only_from_where_the_screen_matched() -> None:
+    written = re.compile(r"\bcourt(?!\s+order)", re.I)
+    used = quick(written)
+    assert isinstance(used, Screened)
+    starts: list[int] = []
+
+    class Spy:
+        def search(self, text: str, pos: int = 0) -> object:
+            starts.append(pos)
+            return written.search(text, pos)
+
+        def finditer(self, text: str) -> object:
+            starts.append(-1)
+            return written.finditer(text)
+
+    used.python = Spy()  # type: ignore[assignment]
+    long_text = "x " * 500
+    assert _matches(used, long_text) == []
+    assert used.search(long_text) is None
+    assert starts == []  # RE2 found no place a match could begin: Python's engine never ran
+    text = long_text + "court order, the Court; " + long_text + "court."
+    assert _matches(used, text) == _matches(written, text)
+    # from the first candidate (which the lookahead turns away: the engine goes on to the
+    # next match), then from the candidate after that match, never from the start
+    assert starts == [1000, text.rindex("court")]
+    assert _matches(used, "café court") == _matches(written, "café court")
+    assert starts[-1] == -1  # not ASCII: Python's engine reads it all
 
 
 def test_a_family_reads_ascii_text_with_re2_and_any_other_with_pythons_engine() -> None:
