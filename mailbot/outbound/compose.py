@@ -42,6 +42,8 @@ KINDS = (
 # Keeps References bounded (RFC 5322 3.6.4 allows trimming the middle of a long thread).
 _MAX_REFERENCES = 30
 _LINE_BREAKS = re.compile(r"[\r\n]")
+# an empty line, with line endings as the parser splits them ("\r\n" is one, never two)
+_HEADERS_END = re.compile(rb"(?:\r\n|\r(?!\n)|\n)(?:\r\n|\r(?!\n)|\n)")
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|vs|sv|fwd?|fw)\s*:\s*)+", re.IGNORECASE)
 
 
@@ -89,7 +91,11 @@ class _Headers:
     of reading an original's headers."""
 
     def __init__(self, raw: bytes) -> None:
-        self.message = BytesHeaderParser(policy=default_policy).parsebytes(raw)
+        # the header block alone: the parser reads every line of the body even for headers
+        end = _HEADERS_END.search(raw)
+        self.message = BytesHeaderParser(policy=default_policy).parsebytes(
+            raw[: end.end()] if end else raw
+        )
         self.first: dict[str, str] = {}
         for name, value in self.message.raw_items():
             self.first.setdefault(name.lower(), value)

@@ -622,3 +622,40 @@ def test_an_originals_headers_read_as_the_standard_policy_reads_them(raw: bytes)
         c.CaseNoteContext(person_id="P1", reference=None, category="", received=None,
                           mailbox="cass", route="", actions=(), raw=raw)
     ).sidecar["message_id"] == c._first_msgid(message_id)  # fmt: skip
+
+
+@pytest.mark.parametrize("ending", ["\r\n", "\n", "\r"])
+@pytest.mark.parametrize(
+    "body",
+    [
+        "",
+        "Subject: not a header, the body\n\nX-Also: body\n",
+        "line one\r\rline after an empty one\n",
+    ],
+)
+def test_an_originals_headers_are_read_from_its_header_block_alone(ending: str, body: str) -> None:
+    from email.parser import BytesHeaderParser
+
+    from mailbot.mailpolicy import default
+
+    head = ending.join(
+        [
+            "Message-ID: <a@b.example>",
+            "Subject: =?utf-8?q?caf=C3=A9?= re",
+            "  folded on",
+            "References: <r1@b.example>",
+            "\t<r2@b.example>",
+        ]
+    )
+    for raw in (
+        f"{head}{ending}{ending}{body}".encode(),
+        f"{head}{ending}".encode(),  # no body, no empty line
+        f"{head}".encode(),
+        f"{ending}{head}".encode(),  # an empty first line: no headers at all
+        f"{head}\r\n\n{body}".encode(),  # a CRLF and an LF make an empty line too
+    ):
+        whole = BytesHeaderParser(policy=default).parsebytes(raw)
+        headers = c._Headers(raw)
+        assert list(headers.message.raw_items()) == list(whole.raw_items())
+        for name in ("Message-ID", "Subject", "References", "X-Also"):
+            assert headers.get(name) == str(whole.get(name, "")), (raw, name)
