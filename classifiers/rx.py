@@ -217,18 +217,46 @@ def _ascii(text: str) -> bool:
     return fit
 
 
-class Family:
-    """A pattern run by RE2 on text it reads alike, by Python's engine on any other."""
+class _Quickened:
+    """What the two kinds of quickened pattern share: Python's own compiled pattern, its
+    attributes, and the calls that always go to it."""
 
-    __slots__ = ("fast", "flags", "groupindex", "groups", "pattern", "python")
+    __slots__ = ("flags", "groupindex", "groups", "pattern", "python")
 
-    def __init__(self, python: re.Pattern[str], fast: Any) -> None:
+    def __init__(self, python: re.Pattern[str]) -> None:
         self.python = python
-        self.fast = fast
         self.pattern = python.pattern
         self.flags = python.flags
         self.groups = python.groups
         self.groupindex = python.groupindex
+
+    def match(self, text: str, *bounds: int) -> Any:
+        return self.python.match(text, *bounds)
+
+    def fullmatch(self, text: str, *bounds: int) -> Any:
+        return self.python.fullmatch(text, *bounds)
+
+    def findall(self, text: str, *bounds: int) -> list[Any]:
+        return self.python.findall(text, *bounds)
+
+    def sub(self, *args: Any, **kwargs: Any) -> Any:
+        return self.python.sub(*args, **kwargs)
+
+    def subn(self, *args: Any, **kwargs: Any) -> Any:
+        return self.python.subn(*args, **kwargs)
+
+    def split(self, *args: Any, **kwargs: Any) -> Any:
+        return self.python.split(*args, **kwargs)
+
+
+class Family(_Quickened):
+    """A pattern run by RE2 on text it reads alike, by Python's engine on any other."""
+
+    __slots__ = ("fast",)
+
+    def __init__(self, python: re.Pattern[str], fast: Any) -> None:
+        super().__init__(python)
+        self.fast = fast
 
     def search(self, text: str, *bounds: int) -> Any:
         if bounds or not _ascii(text):
@@ -254,15 +282,6 @@ class Family:
         if bounds or not _ascii(text):
             return self.python.findall(text, *bounds)
         return cast("list[Any]", self.fast.findall(text))
-
-    def sub(self, *args: Any, **kwargs: Any) -> Any:
-        return self.python.sub(*args, **kwargs)
-
-    def subn(self, *args: Any, **kwargs: Any) -> Any:
-        return self.python.subn(*args, **kwargs)
-
-    def split(self, *args: Any, **kwargs: Any) -> Any:
-        return self.python.split(*args, **kwargs)
 
 
 _LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
@@ -372,22 +391,18 @@ def _group_widths(parsed: Any) -> dict[int, tuple[int, int]]:
     return widths
 
 
-class Screened:
+class Screened(_Quickened):
     """A pattern that Python's engine runs, told by RE2 where on ASCII text it may begin.
 
     Python's engine tries a pattern at each position in turn, and the answer at a position
     does not depend on where the search began: so a search from the first place the looser
     pattern matches finds what a search from the start would."""
 
-    __slots__ = ("flags", "groupindex", "groups", "pattern", "python", "screen")
+    __slots__ = ("screen",)
 
     def __init__(self, python: re.Pattern[str], screen: Any) -> None:
-        self.python = python
+        super().__init__(python)
         self.screen = screen
-        self.pattern = python.pattern
-        self.flags = python.flags
-        self.groups = python.groups
-        self.groupindex = python.groupindex
 
     def search(self, text: str, *bounds: int) -> Any:
         if bounds or not _ascii(text):
@@ -409,21 +424,3 @@ class Screened:
                 return
             yield m
             pos = m.end()  # never empty: a screened pattern cannot match the empty string
-
-    def match(self, *args: Any) -> Any:
-        return self.python.match(*args)
-
-    def fullmatch(self, *args: Any) -> Any:
-        return self.python.fullmatch(*args)
-
-    def findall(self, *args: Any) -> Any:
-        return self.python.findall(*args)
-
-    def sub(self, *args: Any, **kwargs: Any) -> Any:
-        return self.python.sub(*args, **kwargs)
-
-    def subn(self, *args: Any, **kwargs: Any) -> Any:
-        return self.python.subn(*args, **kwargs)
-
-    def split(self, *args: Any, **kwargs: Any) -> Any:
-        return self.python.split(*args, **kwargs)
