@@ -52,7 +52,8 @@ MAX_BOUNDARY_LINES = 2 * MAX_PARTS
 MAX_BODY_CHARS = 1_000_000
 
 _PARSER = BytesParser(policy=compat32)
-_HEADER_END = re.compile(rb"\r?\n\r?\n")
+# an empty line, with line endings as the parser splits them ("\r\n" is one, never two)
+_HEADER_END = re.compile(rb"(?:\r\n|\r(?!\n)|\n)(?:\r\n|\r(?!\n)|\n)")
 
 
 def parse_message(raw: bytes) -> ParsedMessage:
@@ -121,7 +122,7 @@ def _parse(raw: bytes, nesting: int, budget: Budget) -> ParsedMessage:
     headers_only = len(raw) > MAX_MESSAGE_BYTES
     if headers_only:
         state.defect("too_large")
-        to_parse = _header_block(raw)
+        to_parse = header_block(raw, MAX_HEADER_BLOCK_BYTES)
     else:
         to_parse = _cut_boundaries(raw, state)
     with warnings.catch_warnings():
@@ -139,7 +140,7 @@ def _parse(raw: bytes, nesting: int, budget: Budget) -> ParsedMessage:
             state = _State(nesting, budget)
             state.defect("parse_error")
             state.defect(f"parse_error:{type(exc).__name__}")
-            msg = _PARSER.parsebytes(_header_block(raw), headersonly=True)
+            msg = _PARSER.parsebytes(header_block(raw, MAX_HEADER_BLOCK_BYTES), headersonly=True)
             headers = _decode_headers(msg, state)
             state.part_types.append(msg.get_content_type())
 
@@ -175,9 +176,12 @@ def _parse(raw: bytes, nesting: int, budget: Budget) -> ParsedMessage:
     )
 
 
-def _header_block(raw: bytes) -> bytes:
-    match = _HEADER_END.search(raw, 0, MAX_HEADER_BLOCK_BYTES)
-    return raw[: match.end()] if match else raw[:MAX_HEADER_BLOCK_BYTES]
+def header_block(raw: bytes, limit: int | None = None) -> bytes:
+    """The header block through its empty line, as the parser finds it (all of `raw` when it
+    has none), looked for in and cut to the first `limit` bytes."""
+    end = len(raw) if limit is None else limit
+    match = _HEADER_END.search(raw, 0, end)
+    return raw[: match.end()] if match else raw[:end]
 
 
 def _cut_boundaries(raw: bytes, state: _State) -> bytes:

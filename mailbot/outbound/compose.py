@@ -29,6 +29,7 @@ from typing import Any, Literal
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound
 
 from classifiers.headers import MSG_ID_RE
+from classifiers.mime import header_block
 from mailbot.mailpolicy import default as default_policy
 from routing.decision import Decision
 
@@ -42,8 +43,6 @@ KINDS = (
 # Keeps References bounded (RFC 5322 3.6.4 allows trimming the middle of a long thread).
 _MAX_REFERENCES = 30
 _LINE_BREAKS = re.compile(r"[\r\n]")
-# an empty line, with line endings as the parser splits them ("\r\n" is one, never two)
-_HEADERS_END = re.compile(rb"(?:\r\n|\r(?!\n)|\n)(?:\r\n|\r(?!\n)|\n)")
 _REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|vs|sv|fwd?|fw)\s*:\s*)+", re.IGNORECASE)
 
 
@@ -92,10 +91,7 @@ class _Headers:
 
     def __init__(self, raw: bytes) -> None:
         # the header block alone: the parser reads every line of the body even for headers
-        end = _HEADERS_END.search(raw)
-        self.message = BytesHeaderParser(policy=default_policy).parsebytes(
-            raw[: end.end()] if end else raw
-        )
+        self.message = BytesHeaderParser(policy=default_policy).parsebytes(header_block(raw))
         self.first: dict[str, str] = {}
         for name, value in self.message.raw_items():
             self.first.setdefault(name.lower(), value)
