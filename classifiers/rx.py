@@ -190,16 +190,26 @@ def _for_re2(pattern: re.Pattern[str], parsed: Any) -> Any:
     `parsed` is `_parse(pattern)`."""
     if _re2 is None or parsed is None:
         return None
-    flags = pattern.flags & ~re.UNICODE
-    if flags & ~(re.IGNORECASE | re.MULTILINE | re.DOTALL) or _PYTHON_ONLY.search(pattern.pattern):
-        return None
-    if "$" in pattern.pattern and not flags & re.MULTILINE:
-        return None  # Python's "$" also matches before a final newline, RE2's does not
     try:
-        if parsed.getwidth()[0] == 0:
-            return None  # an empty match: the engines step past it differently
-        inline = "".join(f for flag, f in ((re.I, "i"), (re.M, "m"), (re.S, "s")) if flags & flag)
-        return _re2.compile(f"(?{inline}){pattern.pattern}" if inline else pattern.pattern)
+        return _re2_compiled(pattern.pattern, pattern.flags, parsed.getwidth()[0])
+    except Exception:  # a construct this does not follow
+        return None
+
+
+def _re2_compiled(written: str, flags: int, shortest: int, as_bytes: bool = False) -> Any:
+    """`written` (whose shortest match is `shortest` characters) compiled by RE2 with
+    `flags`, or None where RE2 might not read it as Python's engine does."""
+    flags &= ~re.UNICODE
+    if flags & ~(re.IGNORECASE | re.MULTILINE | re.DOTALL) or _PYTHON_ONLY.search(written):
+        return None
+    if "$" in written and not flags & re.MULTILINE:
+        return None  # Python's "$" also matches before a final newline, RE2's does not
+    if shortest == 0:
+        return None  # an empty match: the engines step past it differently
+    inline = "".join(f for flag, f in ((re.I, "i"), (re.M, "m"), (re.S, "s")) if flags & flag)
+    source = f"(?{inline}){written}" if inline else written
+    try:
+        return _re2.compile(source.encode() if as_bytes else source)
     except Exception:  # syntax RE2 does not have
         return None
 
@@ -296,24 +306,19 @@ def _screen_for(pattern: re.Pattern[str], parsed: Any) -> Any:
     each back-reference stands for any text as long as its group can be."""
     if _re2 is None or parsed is None:
         return None
-    flags = pattern.flags & ~re.UNICODE
-    if flags & ~(re.IGNORECASE | re.MULTILINE | re.DOTALL):
-        return None
     try:
         loose = _loosened(pattern.pattern, parsed)
-        if loose is None or _PYTHON_ONLY.search(loose):
+        if loose is None:
             return None
-        if "$" in loose and not flags & re.MULTILINE:
-            return None
-        if _p.parse(loose, pattern.flags).getwidth()[0] == 0:
-            return None  # it would match everywhere: no screen at all
-        inline = "".join(f for flag, f in ((re.I, "i"), (re.M, "m"), (re.S, "s")) if flags & flag)
-        return _re2.compile((f"(?{inline}){loose}" if inline else loose).encode())
-    except Exception:  # syntax RE2 does not have, or a construct not followed here
+        # the looser pattern's shortest match: 0 would let it match everywhere, no screen
+        shortest = _p.parse(loose, pattern.flags).getwidth()[0]
+        return _re2_compiled(loose, pattern.flags, shortest, as_bytes=True)
+    except Exception:  # a construct not followed here
         return None
 
 
 def _loosened(written: str, parsed: Any) -> str | None:
+    """`written` made looser as `_screen_for` says, or None where that cannot be done."""
     widths = _group_widths(parsed)
     out: list[str] = []
     i = 0
