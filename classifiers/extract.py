@@ -159,6 +159,29 @@ def extract(raw: bytes, settings: ClassifierSettings, model: CategoryModel) -> E
     return evidence_from(msg, settings, model)
 
 
+@dataclass(frozen=True)
+class Reading:
+    """A parsed message with the part of it that counts and the text the category model
+    reads: made before the rest of the evidence, so that a group's texts can be scored in
+    one call (`CategoryModel.scores_many`)."""
+
+    msg: ParsedMessage
+    body: str
+    attachments_text: tuple[str, ...]
+    model_text: str
+
+
+def read(msg: ParsedMessage) -> Reading:
+    body = _body(msg)
+    attachments_text = tuple(a.text for a in msg.attachments if a.text)
+    return Reading(
+        msg,
+        body,
+        attachments_text,
+        model_text(msg.subject, body, attachments_text, msg.from_address),
+    )
+
+
 def evidence_from(
     msg: ParsedMessage,
     settings: ClassifierSettings,
@@ -167,17 +190,26 @@ def evidence_from(
 ) -> Evidence:
     """Evidence for one parsed message. `thread_references` are the references of our own
     messages that this one replies to (In-Reply-To/References): they count first."""
+    reading = read(msg)
+    return evidence_of(reading, settings, model.scores(reading.model_text), thread_references)
+
+
+def evidence_of(
+    reading: Reading,
+    settings: ClassifierSettings,
+    scores: dict[str, float],
+    thread_references: Sequence[str] = (),
+) -> Evidence:
+    """`evidence_from` with the model's `scores` for `reading.model_text` given."""
+    msg, body, attachments_text = reading.msg, reading.body, reading.attachments_text
     received = received_time(msg)
     pivot = received.year if received else 2099
-    body = _body(msg)
-    attachments_text = [a.text for a in msg.attachments if a.text]
     text = "\n".join([msg.subject, body, *attachments_text])
     automated = headers.automated_reason(msg)
     found = headers.find_references(settings.reference_re, msg.subject, body)
     references = list(dict.fromkeys([*thread_references, *found]))
     form = signals.casework_form(text) if settings.profile == "dcs" else None
     review = signals.internal_review(text) if settings.profile == "dcs" else None
-    scores = model.scores(model_text(msg.subject, body, attachments_text, msg.from_address))
     category, confidence, reason = _category(
         body, settings, references, automated, form, review, scores
     )

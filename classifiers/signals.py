@@ -13,6 +13,11 @@ from functools import lru_cache
 
 from classifiers.rx import quick
 
+# texts whose costliest signals are remembered: the model's feature tokens and the evidence
+# ask for the same ones, and the intake reads a whole group of messages (20) before it makes
+# the evidence of any
+READ_AHEAD = 64
+
 
 @dataclass(frozen=True, slots=True)
 class Signal:
@@ -381,7 +386,7 @@ _DISCLAIMER_RE = _rx(
 )  # fmt: skip
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=READ_AHEAD)
 def request_sentences(text: str) -> str:
     """The sentences that ask for something; level is judged on what is asked, not context."""
     # mail clients wrap lines mid-sentence: join lines within a paragraph first
@@ -443,7 +448,7 @@ _CONCERN_MORE = _rx(
 _NO_CONCERN = _rx(r"no\s+(?:safeguarding\s+)?concerns?\b", r"no\s+injur", r"nothing\s+of\s+concern")
 
 
-@lru_cache(maxsize=16)  # the evidence and the model's feature tokens ask for the same text
+@lru_cache(maxsize=READ_AHEAD)  # the evidence and the model's feature tokens ask for the same text
 def concern(text: str) -> Signal | None:
     """The first concern phrase that is not itself negated."""
     for m in _CONCERN.finditer(text):

@@ -25,7 +25,7 @@ from sqlalchemy import Connection, Engine, bindparam, insert, or_, select, updat
 from sqlalchemy.exc import IntegrityError
 
 from classifiers.evidence import Evidence
-from classifiers.extract import ClassifierSettings, evidence_from
+from classifiers.extract import ClassifierSettings, Reading, evidence_from, evidence_of, read
 from classifiers.headers import MSG_ID_RE
 from classifiers.mime import parse_message
 from classifiers.model import CategoryModel
@@ -107,6 +107,14 @@ class Prepared:
         messages, so only a message of the same batch can have been recorded since the batch
         was looked up: the same key or content seen again within it is looked up afresh."""
         return lookup() if self.repeats(key) else self.found
+
+
+@dataclass(frozen=True)
+class _Read:
+    """A message of a group read in-process, waiting for the group's scores."""
+
+    reading: Reading
+    thread_references: list[str]
 
 
 @dataclass(frozen=True)
@@ -358,7 +366,7 @@ class Intake:
         (two statements each, while the store's write lock is held)."""
         taken: dict[int, Taken] = {}
         seen: list[tuple[int, int, str]] = []  # (index, row, key): recorded before
-        classified: list[tuple[int, int | None, FetchedMessage, str, Evidence]] = []
+        read: list[tuple[int, int | None, FetchedMessage, str, Evidence | _Read]] = []
         alone: list[int] = []  # taken one by one after the group's commit
         count = 0
         for i, (fetched, ahead) in enumerate(zip(batch, prepared, strict=True)):
@@ -375,8 +383,39 @@ class Intake:
                 continue
             pk = found[0] if found is not None else None
             try:
-                evidence = self._evidence_for(mailbox, fetched, ahead)
+                if ahead.classified is not None:
+                    reading: Evidence | _Read = self._evidence_prepared(
+                        mailbox, fetched, ahead.classified
+                    )
+                else:
+                    reading = self._read(fetched)
             except Exception as exc:  # the exceptions queue, with the stage; carry on
+                taken[i] = Taken(
+                    self._fail(pk, mailbox, fetched, digest, "decide", exc),
+                    True,
+                    failed_stage="decide",
+                )
+                continue
+            read.append((i, pk, fetched, digest, reading))
+        # the group's texts scored in one call: the model's cost is mostly per call, and its
+        # weights are then read into the CPU's caches once for the group, not once a message
+        scored = self._scores_many([r.reading for *_, r in read if isinstance(r, _Read)])
+        scores = iter(scored) if scored is not None else None
+        classified: list[tuple[int, int | None, FetchedMessage, str, Evidence]] = []
+        for i, pk, fetched, digest, reading in read:
+            try:
+                if isinstance(reading, _Read):
+                    text = reading.reading.model_text
+                    score = next(scores) if scores is not None else self.model.scores(text)
+                    evidence = evidence_of(
+                        reading.reading,
+                        self.classifier_settings[mailbox],
+                        score,
+                        reading.thread_references,
+                    )
+                else:
+                    evidence = reading
+            except Exception as exc:  # as above
                 taken[i] = Taken(
                     self._fail(pk, mailbox, fetched, digest, "decide", exc),
                     True,
@@ -451,6 +490,22 @@ class Intake:
             self.model,
             self._thread_references(parsed.headers),
         )
+
+    def _read(self, fetched: FetchedMessage) -> _Read:
+        """`_evidence` up to what the model reads; `evidence_of` finishes it with the scores."""
+        parsed = parse_message(fetched.raw)
+        return _Read(read(parsed), self._thread_references(parsed.headers))
+
+    def _scores_many(self, readings: list[Reading]) -> list[dict[str, float]] | None:
+        """The model's scores for `readings` in one call; None if that call fails, so that
+        each is then scored on its own and only a message that breaks the model fails."""
+        if not readings:
+            return []
+        try:
+            return self.model.scores_many([r.model_text for r in readings])
+        except Exception as exc:
+            log.warning("scoring a group failed error=%s: scored one by one", type(exc).__name__)
+            return None
 
     def _evidence_prepared(
         self, mailbox: str, fetched: FetchedMessage, prepared: Future[Classified]

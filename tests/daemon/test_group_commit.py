@@ -135,3 +135,68 @@ def test_a_stop_between_messages_commits_what_was_decided(tmp_path: Path) -> Non
     taken = intake.take_many("cass", batch, intake.prepare("cass", batch), stop_after_three)
     assert len(taken) == 3
     assert [key for key, _ in _decided(url)] == ["k0", "k1", "k2"]
+
+
+class _CountingModel:
+    """The real model, with its calls counted; `broken` words make it fail on a text."""
+
+    def __init__(self, model: CategoryModel, broken: str | None = None) -> None:
+        self.model, self.broken = model, broken
+        self.single: list[str] = []
+        self.grouped: list[list[str]] = []
+
+    def _check(self, text: str) -> None:
+        if self.broken is not None and self.broken in text:
+            raise ValueError("the model cannot read this")
+
+    def scores(self, text: str) -> dict[str, float]:
+        self.single.append(text)
+        self._check(text)
+        return self.model.scores(text)
+
+    def scores_many(self, texts: list[str]) -> list[dict[str, float]]:
+        self.grouped.append(list(texts))
+        for text in texts:
+            self._check(text)
+        return self.model.scores_many(texts)
+
+
+def test_a_group_is_scored_by_the_model_in_one_call(tmp_path: Path) -> None:
+    intake, url = _intake(tmp_path)
+    counting = _CountingModel(intake.model)
+    intake.model = counting  # type: ignore[assignment]
+    batch = [
+        FetchedMessage(key=f"k{i}", raw=message(LEVEL1, subject=f"request {i}"), arrived=None)
+        for i in range(GROUP_COMMIT + 3)
+    ]
+    taken = intake.take_many("cass", batch, intake.prepare("cass", batch))
+
+    assert [t.failed_stage for t in taken] == [None] * len(batch)
+    assert [len(texts) for texts in counting.grouped] == [GROUP_COMMIT, 3]  # a call a group
+    assert counting.single == []
+    assert all("request" in text for texts in counting.grouped for text in texts)
+    assert len(_decided(url)) == len(batch)
+
+
+def test_a_text_that_breaks_the_model_fails_only_its_own_message(tmp_path: Path) -> None:
+    intake, url = _intake(tmp_path)
+    counting = _CountingModel(intake.model, broken="zebra")
+    intake.model = counting  # type: ignore[assignment]
+    subjects = ["request one", "zebra crossing", "request three"]
+    batch = [
+        FetchedMessage(key=f"k{i}", raw=message(LEVEL1, subject=s), arrived=None)
+        for i, s in enumerate(subjects)
+    ]
+    taken = intake.take_many("cass", batch, intake.prepare("cass", batch))
+
+    # the group's call failed, so each was scored on its own: only the zebra failed
+    assert len(counting.grouped) == 1 and len(counting.single) == 3
+    assert [t.failed_stage for t in taken] == [None, "decide", None]
+    with make_engine(url).connect() as conn:
+        rows = conn.execute(
+            select(messages.c.source_key, messages.c.state, messages.c.stage, messages.c.error)
+        ).all()
+    states = {key: (state, stage) for key, state, stage, _ in rows}
+    assert states == {"k0": ("decided", None), "k1": ("failed", "decide"),
+                      "k2": ("decided", None)}  # fmt: skip
+    assert "the model cannot read this" in next(r[3] for r in rows if r[0] == "k1")

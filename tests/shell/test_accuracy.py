@@ -86,3 +86,14 @@ def test_the_shipped_model_is_what_the_training_command_builds(
     assert (rebuilt_dir / "textcat" / "model").read_bytes() == (
         MODEL_DIR / "textcat" / "model"
     ).read_bytes()
+
+
+def test_a_batch_of_texts_scores_as_each_text_alone(model: CategoryModel) -> None:
+    """The intake scores a group of messages in one call: it must read each as alone would."""
+    texts = [training_text(ex.path) for folder in CORPORA for ex in corpus_examples(folder)][:120]
+    alone = [model.scores(t) for t in texts]
+    assert model.scores_many(texts) == alone
+    assert [
+        s for i in range(0, len(texts), 7) for s in model.scores_many(texts[i : i + 7])
+    ] == alone
+    assert len({round(s["correspondence"], 6) for s in alone}) > 20  # texts that differ
