@@ -32,6 +32,11 @@ from mailbot.sources.base import AuthenticationFailed, Source, SourceError
 
 log = logging.getLogger("mailbot.daemon")
 FETCH_BATCH = 100
+# With a source that skips what it handed over (`mark_taken`), a backlog's moves wait until
+# this many messages were taken, or MOVE_SECONDS passed: a MOVE costs the server about as
+# much for one message as for hundreds, since it rewrites the folder's index.
+MOVE_BATCH = 500
+MOVE_SECONDS = 10.0
 WAIT_SLICE = 5.0  # seconds a wait may block before the stop flag is looked at again
 STALE_AFTER = 60.0  # a mailbox thread silent this long is taken to be hung
 SENT_SCAN_SECONDS = 300.0  # how often the Sent folder is read for staff replies
@@ -187,6 +192,9 @@ class Daemon:
         failures = 0
         lease_renewed = 0.0
         sent_scanned = 0.0
+        mark_taken: Callable[[list[str]], None] | None = getattr(source, "mark_taken", None)
+        unmoved = 0  # messages taken since their moves last ran
+        moved_at = time.monotonic()
         while not self.stop.is_set():
             self._beats[name] = time.monotonic()
             try:
@@ -215,7 +223,9 @@ class Daemon:
                 if not connected:
                     source.connect()
                     connected = True
-                self._run_moves(name)
+                if unmoved == 0 or mark_taken is None:
+                    self._run_moves(name)  # retries and moves planned meanwhile
+                    moved_at = time.monotonic()
                 if time.monotonic() - sent_scanned > SENT_SCAN_SECONDS:
                     sent_scanned = time.monotonic()
                     self._scan_sent(name)
@@ -226,7 +236,8 @@ class Daemon:
                 # looked up at once and classified ahead in the worker processes, if any;
                 # decided here in order, and committed together before any of them moves
                 prepared = self.intake.prepare(name, batch)
-                for taken in self.intake.take_many(name, batch, prepared, self.stop.is_set):
+                taken_now = self.intake.take_many(name, batch, prepared, self.stop.is_set)
+                for taken in taken_now:
                     with self._lock:
                         if not taken.new:
                             self.summary.seen_again += 1
@@ -234,7 +245,18 @@ class Daemon:
                             self.summary.failed += 1
                         else:
                             self.summary.taken += 1
-                self._run_moves(name)  # the batch's moves at once: one UID MOVE per folder
+                unmoved += len(taken_now)
+                if mark_taken is not None:  # all recorded: not to be fetched again
+                    mark_taken([fetched.key for fetched in batch[: len(taken_now)]])
+                if (
+                    mark_taken is None
+                    or len(batch) < FETCH_BATCH
+                    or unmoved >= MOVE_BATCH
+                    or time.monotonic() - moved_at >= MOVE_SECONDS
+                ):
+                    # the moves at once: one UID MOVE per folder
+                    self._run_moves(name)
+                    unmoved, moved_at = 0, time.monotonic()
                 if batch and len(batch) >= FETCH_BATCH:
                     log.info("backlog mailbox=%s %s", name, self.summary.line())
                     continue
@@ -276,7 +298,7 @@ class Daemon:
 
     def _run_moves(self, name: str) -> None:
         jobs = self.executor.claim(
-            ("move", "sent_copy"), mailboxes=[name], limit=200, with_original=False
+            ("move", "sent_copy"), mailboxes=[name], limit=2 * MOVE_BATCH, with_original=False
         )
         if jobs:
             move_many = getattr(self.sources[name], "move_many", None)

@@ -4,6 +4,8 @@ The worker loop only ever calls these methods; a source never decides anything. 
 at-least-once: `fetch_new` may return a message again (after a crash, a reconnect, a lost
 MOVE), and the store recognises it by its key and content hash, so it is never decided twice.
 Processed messages are moved out of the inbox, which is what stops them being fetched again.
+A source may also offer `mark_taken(keys)` (IMAP does): it then skips those messages until its
+next connection, so the daemon can leave their moves to be done hundreds at a time.
 """
 
 from __future__ import annotations

@@ -262,6 +262,9 @@ class ImapSource:
         self._client: Any = None
         self._uidvalidity: int | None = None
         self._known_folders: set[str] = set()
+        # (UIDVALIDITY, UID): on this connection, every message up to UID was taken (recorded
+        # in the store), so a fetch starts above it; a new connection starts from the bottom
+        self._taken: tuple[int, int] | None = None
 
     def __repr__(self) -> str:
         return f"ImapSource(name={self.name!r}, security={self.security!r})"
@@ -272,8 +275,19 @@ class ImapSource:
         self._ensure_client()
 
     def fetch_new(self, limit: int = 100) -> list[FetchedMessage]:
-        """Messages in the inbox not flagged \\Deleted, oldest (lowest UID) first."""
+        """Messages in the inbox not flagged \\Deleted, oldest (lowest UID) first, above the
+        ones `mark_taken` was told of on this connection."""
         return self._run("fetch", lambda client: self._fetch(client, limit))
+
+    def mark_taken(self, keys: list[str]) -> None:
+        """These messages are recorded in the store: later fetches on this connection skip
+        them, so their moves can wait and be done many at once (a MOVE rewrites the folder's
+        index, whatever its size) without their being fetched again meanwhile. A message
+        whose move is lost is fetched again on the next connection."""
+        uids = [uid for validity, uid in map(parse_key, keys) if validity == self._uidvalidity]
+        if uids and self._uidvalidity is not None:
+            below = self._taken[1] if self._taken and self._taken[0] == self._uidvalidity else 0
+            self._taken = (self._uidvalidity, max(below, *uids))
 
     def wait(self, timeout: float) -> bool:
         # A drop while waiting: mail may have arrived meanwhile, so say so after reconnecting.
@@ -391,6 +405,7 @@ class ImapSource:
         try:
             self._secure_and_login(client)
             client.normalise_times = False  # INTERNALDATE with its zone, not naive local time
+            self._taken = None  # see the whole inbox again: a move may have been lost
             self._select(client)
         except BaseException:
             try:
@@ -465,7 +480,10 @@ class ImapSource:
     def _fetch(self, client: Any, limit: int) -> list[FetchedMessage]:
         # Re-SELECT each time: cheap, and it is where a new UIDVALIDITY shows.
         validity = self._select(client)
-        uids = sorted(int(uid) for uid in client.search(["UNDELETED"]))[: max(limit, 0)]
+        above = self._taken[1] if self._taken and self._taken[0] == validity else 0
+        # (a UID range n:* always matches the newest message, even one below n: hence "> above")
+        criteria = ["UNDELETED"] if not above else ["UID", f"{above + 1}:*", "UNDELETED"]
+        uids = sorted(u for u in map(int, client.search(criteria)) if u > above)[: max(limit, 0)]
         messages: list[FetchedMessage] = []
         for start in range(0, len(uids), self.fetch_batch):
             batch = uids[start : start + self.fetch_batch]

@@ -172,3 +172,30 @@ def test_replies_are_kept_in_the_configured_sent_folder(
     assert len(sent_ids) == 2 and len(kept) == 2
     kept_ids = {str(message_from_bytes(m.raw, policy=policy.default)["Message-ID"]) for m in kept}
     assert kept_ids == sent_ids and all(b"\\Seen" in m.flags for m in kept)
+
+
+def test_a_backlog_is_moved_many_at_a_time_and_never_fetched_twice(
+    imap_rig, dovecot: DovecotAccount, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    import mailbot.daemon as daemon_module
+    from mailbot.sources.imap import ImapSource
+
+    monkeypatch.setattr(daemon_module, "FETCH_BATCH", 10)
+    monkeypatch.setattr(daemon_module, "MOVE_BATCH", 25)
+    moves: list[int] = []
+    real_move_many = ImapSource.move_many
+
+    def counted(self: ImapSource, keys: list[str], folder: str) -> list[str]:
+        moves.append(len(keys))
+        return real_move_many(self, keys, folder)
+
+    monkeypatch.setattr(ImapSource, "move_many", counted)
+    for n in range(60):
+        dovecot.append(message(LEVEL1, subject=f"Poppy Lindqvist {n}"))
+
+    summary = build_daemon(imap_rig.settings, make_engine(imap_rig.url), schedule=False).run(
+        once=True
+    )
+    assert summary.taken == 60 and summary.seen_again == 0  # none fetched again meanwhile
+    assert moves == [30, 30]  # after 25 or more taken, and not after each fetch of 10
+    assert dovecot.list("INBOX") == [] and len(dovecot.list("Processed")) == 60

@@ -121,6 +121,29 @@ def test_fetch_honours_the_limit_across_batches_and_skips_deleted(
     assert [m.raw for m in fetched] == [message(n) for n in (0, 2, 3, 4, 5)]
 
 
+def test_messages_marked_taken_are_skipped_until_the_next_connection(
+    dovecot: DovecotAccount, make_source: SourceFactory
+) -> None:
+    for n in range(5):
+        dovecot.append(message(n), flags=[b"\\Deleted"] if n == 3 else [])
+    source = make_source()
+    first = source.fetch_new(limit=2)
+    source.mark_taken([m.key for m in first])
+
+    rest = source.fetch_new()
+    assert [m.raw for m in rest] == [message(n) for n in (2, 4)]  # still skips \Deleted
+    source.mark_taken([rest[-1].key])  # the newest: nothing above it
+    assert source.fetch_new() == []  # (UID n:* would still match the newest message)
+
+    source.mark_taken([f"{dovecot.uidvalidity() + 1}:99"])  # another UIDVALIDITY's: ignored
+    dovecot.append(message(5))
+    assert [m.raw for m in source.fetch_new()] == [message(5)]
+
+    source.close()  # a new connection sees everything again: a move may have been lost
+    source.connect()
+    assert [m.raw for m in source.fetch_new()] == [message(n) for n in (0, 1, 2, 4, 5)]
+
+
 def test_idle_wait_returns_soon_after_an_append_from_another_connection(
     dovecot: DovecotAccount, make_source: SourceFactory, caplog: pytest.LogCaptureFixture
 ) -> None:
