@@ -201,7 +201,7 @@ class Executor:
         folder_of: Callable[[EffectJob], str] = lambda job: str(job.payload["folder"]),
         sent_folder_of: Callable[[EffectJob], str | None] = lambda job: None,
         append: Callable[[EffectJob], None] | None = None,
-        notes_idempotent: bool = False,
+        save_case_notes: Callable[[list[EffectJob]], None] | None = None,
         send_overlapping: Callable[[EmailMessage, list[str], Callable[[], None]], None]
         | None = None,
     ) -> None:
@@ -215,9 +215,9 @@ class Executor:
         self.folder_of = folder_of  # the mailbox folder a move effect's outcome names
         self.sent_folder_of = sent_folder_of  # where a copy of a reply is kept, if anywhere
         self.append = append
-        # a case note written again lands on the same files (the folder sink), so a batch's
-        # notes may be marked done in one transaction; one mailed to an address may not
-        self.notes_idempotent = notes_idempotent
+        # given when a case note written again lands on the same files (the folder sink): a
+        # batch's notes are then written together and marked done in one transaction
+        self.save_case_notes = save_case_notes
         # `send` that calls its third argument between sending and reading the answer
         self.send_overlapping = send_overlapping
 
@@ -315,27 +315,41 @@ class Executor:
         if left:
             self.release([*left, *others])
             return counts
-        notes: list[EffectJob] = []
-        try:
-            for i, job in enumerate(others):
-                if stop is not None and stop():
-                    self.release(others[i:])
-                    break
-                if job.kind == "save_case_note" and self.notes_idempotent:
-                    try:
-                        _quick_retry(self.save_case_note)(job)
-                    except Exception as exc:
-                        counts[self._failed(job, exc)] += 1
-                        continue
-                    notes.append(job)
-                else:
-                    counts[self.run_one(job)] += 1
-        finally:
-            if notes:  # one commit for the batch's notes: each is as done as its files
-                with self.engine.begin() as conn:
-                    self._finish_all(conn, notes)
-                counts["done"] += len(notes)
+        notes: list[EffectJob] = []  # written together, after the others
+        for i, job in enumerate(others):
+            if stop is not None and stop():
+                self.release(others[i:])
+                break
+            if job.kind == "save_case_note" and self.save_case_notes is not None:
+                notes.append(job)
+            else:
+                counts[self.run_one(job)] += 1
+        written = self._write_notes(notes, counts)
+        if written:  # one commit for the batch's notes: each is as done as its files
+            with self.engine.begin() as conn:
+                self._finish_all(conn, written)
+            counts["done"] += len(written)
         return counts
+
+    def _write_notes(self, jobs: list[EffectJob], counts: dict[str, int]) -> list[EffectJob]:
+        """The notes written together; if that fails, each on its own (a note written twice
+        is the same files), so that only a note that cannot be written fails. The written."""
+        if not jobs or self.save_case_notes is None:
+            return []
+        try:
+            _quick_retry(self.save_case_notes)(jobs)
+            return jobs
+        except Exception as exc:
+            log.warning("case notes failed together error=%s: one by one", type(exc).__name__)
+        written: list[EffectJob] = []
+        for job in jobs:
+            try:
+                _quick_retry(self.save_case_note)(job)
+            except Exception as exc:
+                counts[self._failed(job, exc)] += 1
+                continue
+            written.append(job)
+        return written
 
     def run_one(self, job: EffectJob) -> str:
         try:

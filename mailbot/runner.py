@@ -24,7 +24,7 @@ from mailbot.leases import holder_name, instance_key
 from mailbot.scheduler import Scheduler
 from mailbot.senders.base import Sender
 from mailbot.sources.base import Source
-from mailbot.wiring import Composer, build_sender, build_source, case_note_writer
+from mailbot.wiring import CaseNoteWriter, Composer, build_sender, build_source
 
 
 def configure_logging(level: int = logging.INFO) -> None:
@@ -69,20 +69,21 @@ def build_executor(
     def append(job: EffectJob) -> None:
         source(job).append(base64.b64decode(job.payload["raw"]), job.payload["folder"])  # type: ignore[attr-defined]
 
+    notes = CaseNoteWriter(settings, send)
     return Executor(
         engine,
         holder,
         compose=Composer(settings),
         send=send,
-        save_case_note=case_note_writer(settings, send),
+        save_case_note=notes,
+        # a note written again lands on the same files (the folder sink), so a batch's notes
+        # may be written together; one mailed to an address may not
+        save_case_notes=None if notes.mailed else notes.many,
         move=move,
         auto_reply_limit=settings.outbound.auto_reply_limit_per_day,
         folder_of=folder_of,
         sent_folder_of=sent_folder_of,
         append=append,
-        notes_idempotent=not (
-            settings.case_notes.type == "mailbox" and settings.case_notes.address
-        ),
         send_overlapping=getattr(sender, "send_overlapping", None),
     )
 

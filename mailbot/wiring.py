@@ -285,16 +285,22 @@ def build_sender(settings: Settings) -> Any:
     )
 
 
-def case_note_writer(settings: Settings, send: Any) -> Any:
-    """Writes one effect's case note to the configured sink: a folder, or a mailbox address."""
-    from mailbot.senders.folder import CaseNoteFolderSink
+class CaseNoteWriter:
+    """Writes effects' case notes to the configured sink: a folder, or a mailbox address."""
 
-    sink = CaseNoteFolderSink(settings.in_state_dir(settings.case_notes.path))
-    address = settings.case_notes.address
+    def __init__(self, settings: Settings, send: Any) -> None:
+        from mailbot.senders.folder import CaseNoteFolderSink
 
-    def save(job: EffectJob) -> None:
+        self.settings = settings
+        self.send = send
+        self.sink = CaseNoteFolderSink(settings.in_state_dir(settings.case_notes.path))
+        self.address = settings.case_notes.address
+        self.mailed = settings.case_notes.type == "mailbox" and bool(self.address)
+
+    @staticmethod
+    def note(job: EffectJob) -> c.CaseNote:
         d = job.decision or {}
-        note = c.case_note(
+        return c.case_note(
             c.CaseNoteContext(
                 person_id=job.payload["person_id"],
                 reference=d.get("reference"),
@@ -311,9 +317,16 @@ def case_note_writer(settings: Settings, send: Any) -> Any:
                 raw=job.raw,
             )
         )
-        if settings.case_notes.type == "mailbox" and address:
-            send(note.message, [address])
-        else:
-            sink.write(note)
 
-    return save
+    def __call__(self, job: EffectJob) -> None:
+        note = self.note(job)
+        if self.mailed:
+            self.send(note.message, [self.address])
+        else:
+            self.sink.write(note)
+
+    def many(self, jobs: list[EffectJob]) -> None:
+        """Several notes to the folder at once (see `CaseNoteFolderSink.write_many`)."""
+        if self.mailed:
+            raise ValueError("notes mailed to an address are sent one by one")
+        self.sink.write_many([self.note(job) for job in jobs])

@@ -14,6 +14,7 @@ import json
 import logging
 import os
 import re
+from collections.abc import Sequence
 from email.generator import BytesGenerator
 from email.message import EmailMessage
 from io import BytesIO
@@ -32,23 +33,42 @@ _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 def write_atomically(tmp_dir: Path, final: Path, data: bytes) -> None:
     """Write `data` to `tmp_dir`, flush it to disk, then rename it to `final` in one step."""
-    tmp = tmp_dir / f"{final.name}.{os.getpid()}.{os.urandom(6).hex()}"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o640)
+    write_all_atomically(tmp_dir, [(final, data)])
+
+
+def write_all_atomically(tmp_dir: Path, files: Sequence[tuple[Path, bytes]]) -> None:
+    """`write_atomically` for several files, renamed in the order given, with one flush of
+    each folder for them all: a directory flush is as dear as a file's, and flushing a batch
+    of files written one after the other costs the disk less than flushing each as it goes."""
+    staged: list[tuple[Path, Path]] = []
+    handles = []
     try:
-        with os.fdopen(fd, "wb") as handle:
+        for final, data in files:
+            tmp = tmp_dir / f"{final.name}.{os.getpid()}.{os.urandom(6).hex()}"
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o640)
+            staged.append((tmp, final))
+            handles.append(handle := os.fdopen(fd, "wb"))
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
-        os.rename(tmp, final)
+        while handles:
+            handle = handles.pop(0)
+            with handle:
+                os.fsync(handle.fileno())
+        for tmp, final in staged:
+            os.rename(tmp, final)
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        for handle in handles:
+            handle.close()
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
         raise
-    # The rename itself must survive a power cut too.
-    dir_fd = os.open(final.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)
+    # The renames themselves must survive a power cut too.
+    for folder in dict.fromkeys(final.parent for _, final in staged):
+        dir_fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
 
 
 def _as_file_bytes(message: EmailMessage) -> bytes:
@@ -112,13 +132,22 @@ class CaseNoteFolderSink:
         return "_".join(_UNSAFE.sub("-", part) for part in parts)
 
     def write(self, note: CaseNote) -> Path:
-        name = self.name_for(note)
-        eml, sidecar = self.root / f"{name}.eml", self.root / f"{name}.json"
-        body = json.dumps(note.sidecar, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+        return self.write_many([note])[0]
+
+    def write_many(self, notes: Sequence[CaseNote]) -> list[Path]:
+        """The notes' files, each note's sidecar renamed into place before its .eml, with one
+        flush of the folder for them all (a batch of notes costs about half the disk flushes
+        of writing them one by one)."""
+        files: list[tuple[Path, bytes]] = []
+        names = [self.name_for(note) for note in notes]
+        for name, note in zip(names, notes, strict=True):
+            body = json.dumps(note.sidecar, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+            files.append((self.root / f"{name}.json", body.encode("utf-8")))
+            files.append((self.root / f"{name}.eml", note.raw))
         try:
-            write_atomically(self.root / "tmp", sidecar, body.encode("utf-8"))
-            write_atomically(self.root / "tmp", eml, note.raw)
+            write_all_atomically(self.root / "tmp", files)
         except OSError as exc:
-            raise TransientSendError(f"cannot write case note {name}: {exc}") from exc
-        log.info("case note written file=%s", name)
-        return eml
+            raise TransientSendError(f"cannot write case notes {', '.join(names)}: {exc}") from exc
+        for name in names:
+            log.info("case note written file=%s", name)
+        return [path for path, _ in files[1::2]]

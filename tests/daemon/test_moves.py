@@ -7,11 +7,17 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from mailbot.executor import SEND_KINDS
+from classifiers.model import CategoryModel
+from mailbot.executor import SEND_KINDS, EffectJob
+from mailbot.intake import Intake
 from mailbot.runner import build_executor
 from mailbot.senders.folder import FolderSender
+from mailbot.sources.maildir import MaildirSource
+from mailbot.store.db import make_engine
 from mailbot.store.models import effects, messages
+from tests.shell.mail import message
 
+from .conftest import make_rig
 from .test_sends import _decided
 
 
@@ -66,3 +72,81 @@ def test_moves_are_done_together_and_a_stale_key_is_not(tmp_path: Path) -> None:
         else:
             assert row.state == "done" and row.done_at is not None
             assert row.claimed_by is None and row.moved
+
+
+def test_a_batch_of_case_notes_is_written_together_and_marked_done_together(
+    tmp_path: Path,
+) -> None:
+    rig, engine = _with_case_notes(tmp_path, 3)
+    executor = build_executor(rig.settings, engine, "test", FolderSender(tmp_path / "out"), {})
+    together = executor.save_case_notes
+    assert together is not None  # the folder sink
+    batches: list[int] = []
+
+    def spied(jobs: list[EffectJob]) -> None:
+        batches.append(len(jobs))
+        together(jobs)
+
+    executor.save_case_notes = spied
+    jobs = executor.claim(("save_case_note",))
+    assert len(jobs) == 3
+    counts = executor.run(jobs)
+
+    assert batches == [len(jobs)] and counts["done"] == len(jobs)
+    notes = rig.settings.in_state_dir(rig.settings.case_notes.path)
+    assert len(list(notes.glob("*.eml"))) == len(list(notes.glob("*.json"))) == len(jobs)
+    assert _states(engine, "save_case_note") == {"done"}
+
+
+def test_when_notes_fail_together_each_is_written_alone_and_only_the_bad_one_fails(
+    tmp_path: Path,
+) -> None:
+    rig, engine = _with_case_notes(tmp_path, 3)
+    executor = build_executor(rig.settings, engine, "test", FolderSender(tmp_path / "out"), {})
+    jobs = executor.claim(("save_case_note",))
+    assert len(jobs) == 3
+    bad = jobs[1].id
+    alone = executor.save_case_note
+
+    def refuses_all(jobs: list[EffectJob]) -> None:
+        raise ValueError("one of these notes cannot be made")
+
+    def refuses_bad(job: EffectJob) -> None:
+        if job.id == bad:
+            raise ValueError("this note cannot be made")
+        alone(job)
+
+    executor.save_case_notes, executor.save_case_note = refuses_all, refuses_bad
+    counts = executor.run(jobs)
+
+    assert counts["done"] == len(jobs) - 1 and counts["failed"] == 1
+    with engine.connect() as conn:
+        states = dict(
+            conn.execute(
+                select(effects.c.id, effects.c.state).where(effects.c.kind == "save_case_note")
+            ).all()
+        )
+    assert states.pop(bad) == "failed" and set(states.values()) == {"done"}
+
+
+def _states(engine, kind: str) -> set[str]:  # type: ignore[no-untyped-def]
+    with engine.connect() as conn:
+        return set(conn.execute(select(effects.c.state).where(effects.c.kind == kind)).scalars())
+
+
+LEVEL2 = (
+    "Please send the full chronology, strategy meeting minutes and any safeguarding concerns "
+    "held for Poppy Lindqvist (02/03/2014). Signed consent from the parent is attached."
+)
+
+
+def _with_case_notes(tmp_path: Path, count: int):  # type: ignore[no-untyped-def]
+    """A store holding `count` decided level-2 requests on an open case: a case note each."""
+    rig = make_rig(tmp_path, f"sqlite:///{tmp_path / 'store.sqlite3'}")
+    for i in range(count):
+        rig.deliver(message(f"{LEVEL2} ({i})", subject=f"Poppy Lindqvist {i}"))
+    engine = make_engine(rig.url)
+    intake = Intake(rig.settings, engine, CategoryModel())
+    for fetched in MaildirSource(rig.folder / "mail" / "cass").fetch_new():
+        intake.take("cass", fetched)
+    return rig, engine

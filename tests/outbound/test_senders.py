@@ -545,3 +545,56 @@ def test_pipelined_a_refusal_at_the_end_of_data_and_a_dropped_connection(
 
 def _from(message: EmailMessage) -> str:
     return message["From"].addresses[0].addr_spec
+
+
+def test_a_batch_of_case_notes_is_written_with_one_flush_of_the_folder(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import stat
+
+    sink = CaseNoteFolderSink(workdir)
+    decision = sample_decision()
+    notes = [
+        c.case_note(c.CaseNoteContext.from_decision(decision, person_id=p, raw=ORIGINAL_RAW))
+        for p in ("100234", "100235", "100236")
+    ]
+    flushed: list[str] = []
+    real_fsync = os.fsync
+
+    def counted(fd: int) -> None:
+        flushed.append("folder" if stat.S_ISDIR(os.fstat(fd).st_mode) else "file")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", counted)
+    emls = sink.write_many(notes)
+
+    assert [e.name.split("_")[1] for e in emls] == ["100234", "100235", "100236"]
+    for eml, note in zip(emls, notes, strict=True):
+        assert eml.read_bytes() == ORIGINAL_RAW
+        assert json.loads(eml.with_suffix(".json").read_text(encoding="utf-8")) == note.sidecar
+    assert sorted(flushed) == ["file"] * 6 + ["folder"]  # one at a time: 6 and 6
+    assert list((workdir / "tmp").iterdir()) == []
+
+
+def test_a_batch_of_case_notes_that_cannot_be_written_leaves_nothing_half_done(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sink = CaseNoteFolderSink(workdir)
+    decision = sample_decision()
+    notes = [
+        c.case_note(c.CaseNoteContext.from_decision(decision, person_id=p, raw=ORIGINAL_RAW))
+        for p in ("100234", "100235")
+    ]
+    real_fsync, calls = os.fsync, [0]
+
+    def fails_third(fd: int) -> None:
+        calls[0] += 1
+        if calls[0] == 3:
+            raise OSError(28, "No space left on device")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fails_third)
+    with pytest.raises(TransientSendError, match="cannot write case notes"):
+        sink.write_many(notes)
+    assert list((workdir / "tmp").iterdir()) == []  # no file left behind in tmp
+    assert sorted(p.name for p in workdir.iterdir()) == ["tmp"]  # and none renamed in
