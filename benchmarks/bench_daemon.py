@@ -52,11 +52,9 @@ import subprocess  # noqa: E402
 
 import yaml  # noqa: E402
 
-from mailbot.config import load_settings  # noqa: E402
-from mailbot.runner import build_daemon  # noqa: E402
-from mailbot.store.db import make_engine, upgrade  # noqa: E402
-from mailbot.store.imports import import_cases, import_tracker  # noqa: E402
-from tests.fixtures.dovecot import DovecotServer  # noqa: E402
+# mailbot and the test fixtures are imported in main(): the daemon's effects process is spawned,
+# so it imports this module again, and should carry what mailbot's own entry point carries
+# (mailbot.cli), not the harness (pytest, the whole daemon)
 
 
 def _free_port() -> int:
@@ -237,6 +235,12 @@ def merged_directory(folder: Path) -> tuple[Path, Path]:
 
 
 def main() -> None:
+    from mailbot.config import load_settings
+    from mailbot.runner import build_daemon
+    from mailbot.store.db import make_engine, upgrade
+    from mailbot.store.imports import import_cases, import_tracker
+    from tests.fixtures.dovecot import DovecotServer
+
     parser = argparse.ArgumentParser()
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--latency-samples", type=int, default=40)
@@ -256,7 +260,7 @@ def main() -> None:
     parser.add_argument("--log", action="store_true", help="the daemon's log lines on stderr")
     args = parser.parse_args()
     if args.log:
-        from mailbot.runner import configure_logging
+        from mailbot.wiring import configure_logging
 
         configure_logging()
 

@@ -179,8 +179,9 @@ def triage(obj: _Context, files: tuple[str, ...], mailbox: str | None, as_json: 
 @pass_ctx
 def run(obj: _Context, once: bool, with_console: bool) -> None:
     """Run the daemon on every configured mailbox until SIGTERM."""
-    from mailbot.runner import build_daemon, configure_logging
+    from mailbot.runner import build_daemon
     from mailbot.runner import run as run_daemon
+    from mailbot.wiring import configure_logging
 
     configure_logging()
     engine = _engine(obj)
@@ -204,7 +205,7 @@ def run(obj: _Context, once: bool, with_console: bool) -> None:
 def console(obj: _Context, host: str | None, port: int | None) -> None:
     """Serve the exceptions console until SIGTERM. The daemon carries out what it releases."""
     from mailbot.console.serve import server
-    from mailbot.runner import configure_logging
+    from mailbot.wiring import configure_logging
 
     configure_logging()
     web = server(obj.settings, _engine(obj), host, port)

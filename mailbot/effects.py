@@ -61,9 +61,9 @@ def _child_main(
     stopping = threading.Event()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the daemon says when (Ctrl-C reaches all)
     signal.signal(signal.SIGTERM, lambda *_: stopping.set())  # systemd signals every process
-    from mailbot.runner import build_executor, configure_logging
+    # (not mailbot.runner: the classifiers and the rest of the daemon are not needed here)
     from mailbot.store.db import make_engine
-    from mailbot.wiring import build_sender
+    from mailbot.wiring import build_executor, build_sender, configure_logging
 
     configure_logging(log_level)
     engine = make_engine(url)

@@ -3,11 +3,16 @@ sink and the composer that turns an outbox effect into a message."""
 
 from __future__ import annotations
 
+import base64
 import hashlib
+import logging
+import sys
 from collections import OrderedDict
 from datetime import date, datetime
 from email.message import EmailMessage
 from typing import Any
+
+from sqlalchemy import Engine
 
 from mailbot.config import (
     ExchangeSource,
@@ -17,10 +22,11 @@ from mailbot.config import (
     OAuth2,
     Settings,
 )
-from mailbot.executor import EffectJob
+from mailbot.executor import EffectJob, Executor
 from mailbot.mailpolicy import set_boundaries
 from mailbot.outbound import compose as c
 from mailbot.outbound import notices
+from mailbot.senders.base import Sender
 from mailbot.sources.base import Source
 from mailbot.sources.maildir import MaildirSource as Maildir
 
@@ -330,3 +336,64 @@ class CaseNoteWriter:
         if self.mailed:
             raise ValueError("notes mailed to an address are sent one by one")
         self.sink.write_many([self.note(job) for job in jobs])
+
+
+def configure_logging(level: int = logging.INFO) -> None:
+    """Structured key=value lines on stderr (journald takes them under systemd)."""
+    logging.basicConfig(
+        level=level,
+        stream=sys.stderr,
+        format="%(asctime)s level=%(levelname)s logger=%(name)s %(message)s",
+    )
+    for noisy in ("pypdf", "exchangelib", "imapclient", "httpx", "msal"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def build_executor(
+    settings: Settings,
+    engine: Engine,
+    holder: str,
+    sender: Sender,
+    appendable: dict[str, bool],
+    sources: dict[str, Source] | None = None,
+) -> Executor:
+    """The outbox executor. `appendable` says which mailboxes can keep a copy of a reply in
+    their Sent folder. Without `sources` (in the effects process) it carries out sends and
+    case notes only: moves and those copies need the mailbox's own connection."""
+    send = sender.send
+
+    def folder_of(job: EffectJob) -> str:
+        return str(getattr(settings.mailboxes[job.mailbox].folders, job.payload["folder"]))
+
+    def source(job: EffectJob) -> Source:
+        if sources is None:
+            raise RuntimeError(f"{job.kind} belongs to the mailbox's own thread")
+        return sources[job.mailbox]
+
+    def move(job: EffectJob) -> None:
+        source(job).move(job.payload["source_key"], folder_of(job))
+
+    def sent_folder_of(job: EffectJob) -> str | None:
+        folder = settings.mailboxes[job.mailbox].sent_folder
+        return folder if folder and appendable.get(job.mailbox) else None
+
+    def append(job: EffectJob) -> None:
+        source(job).append(base64.b64decode(job.payload["raw"]), job.payload["folder"])  # type: ignore[attr-defined]
+
+    notes = CaseNoteWriter(settings, send)
+    return Executor(
+        engine,
+        holder,
+        compose=Composer(settings),
+        send=send,
+        save_case_note=notes,
+        # a note written again lands on the same files (the folder sink), so a batch's notes
+        # may be written together; one mailed to an address may not
+        save_case_notes=None if notes.mailed else notes.many,
+        move=move,
+        auto_reply_limit=settings.outbound.auto_reply_limit_per_day,
+        folder_of=folder_of,
+        sent_folder_of=sent_folder_of,
+        append=append,
+        send_overlapping=getattr(sender, "send_overlapping", None),
+    )

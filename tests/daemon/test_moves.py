@@ -10,11 +10,11 @@ from sqlalchemy import select
 from classifiers.model import CategoryModel
 from mailbot.executor import SEND_KINDS, EffectJob
 from mailbot.intake import Intake
-from mailbot.runner import build_executor
 from mailbot.senders.folder import FolderSender
 from mailbot.sources.maildir import MaildirSource
 from mailbot.store.db import make_engine
 from mailbot.store.models import effects, messages
+from mailbot.wiring import build_executor
 from tests.shell.mail import message
 
 from .conftest import make_rig

@@ -11,12 +11,11 @@ from sqlalchemy import select
 from classifiers.model import CategoryModel
 from mailbot.executor import SEND_KINDS
 from mailbot.intake import Intake
-from mailbot.runner import build_executor
 from mailbot.senders.smtp import SmtpSender
 from mailbot.sources.maildir import MaildirSource
 from mailbot.store.db import make_engine
 from mailbot.store.models import effects
-from mailbot.wiring import Composer
+from mailbot.wiring import Composer, build_executor
 from tests.fixtures.smtp import SmtpCapture
 from tests.shell.mail import message
 
