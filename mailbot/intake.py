@@ -62,6 +62,9 @@ _MARK_DECIDED = (
     .where(messages.c.id == bindparam("pk"))
     .values(state="decided", outcome_folder=bindparam("folder"))
 )
+_INSERT_MESSAGE = insert(messages)
+_INSERT_DECISION = insert(decisions)
+_INSERT_PEOPLE = insert(decision_people)
 # a batch this big is a backlog: worth starting the worker processes for (a trickle of mail is
 # decided in-process, with no process to start and no round trip)
 POOL_START_BATCH = 20
@@ -232,11 +235,17 @@ class Intake:
             return found[0], False
 
     def _insert_message(
-        self, conn: Connection, mailbox: str, fetched: FetchedMessage, digest: str, state: str
+        self,
+        conn: Connection,
+        mailbox: str,
+        fetched: FetchedMessage,
+        digest: str,
+        state: str,
+        folder: str | None = None,
     ) -> int:
         message_id = MSG_ID_RE.search(_header(fetched.raw, b"message-id") or "")
         pk = conn.execute(
-            insert(messages),
+            _INSERT_MESSAGE,
             {
                 "mailbox": mailbox,
                 "source_key": fetched.key,
@@ -245,6 +254,7 @@ class Intake:
                 "arrived_at": fetched.arrived or datetime.now(UTC),
                 "raw": fetched.raw,
                 "state": state,
+                "outcome_folder": folder,
                 "moved": False,
                 "created_at": datetime.now(UTC),
             },
@@ -557,12 +567,15 @@ class Intake:
         """The message's row (if new), its decision, reference, people and effects."""
         prefix = self.settings.mailboxes[mailbox].reference_prefix
         received = decision.received or fetched.arrived or datetime.now(UTC)
-        if pk is None:
-            pk = self._insert_message(conn, mailbox, fetched, digest, "received")
         if decision.needs_reference:
             decision = take_reference(conn, prefix, mailbox, decision, received)
+        folder = outcome_folder(decision)
+        if pk is None:  # recorded as decided at once: one statement, not an insert and update
+            pk = self._insert_message(conn, mailbox, fetched, digest, "decided", folder)
+        else:
+            conn.execute(_MARK_DECIDED, {"pk": pk, "folder": folder})
         now = datetime.now(UTC)
-        conn.execute(insert(decisions), {"message_pk": pk, **decision_values(decision, now)})
+        conn.execute(_INSERT_DECISION, {"message_pk": pk, **decision_values(decision, now)})
         write_people(conn, pk, decision)
         planned = plan(
             decision,
@@ -581,10 +594,6 @@ class Intake:
                 for e in planned
             ],
             now,
-        )
-        conn.execute(
-            _MARK_DECIDED,
-            {"pk": pk, "folder": outcome_folder(decision)},
         )
         return pk, decision
 
@@ -676,7 +685,7 @@ def write_people(conn: Connection, pk: int, decision: Decision) -> None:
     people.update({p: "candidate" for p in decision.candidates if p not in people})
     if people:
         conn.execute(
-            insert(decision_people),
+            _INSERT_PEOPLE,
             [{"message_pk": pk, "person_id": p, "kind": k} for p, k in people.items()],
         )
 

@@ -198,6 +198,9 @@ def plan(
     return effects
 
 
+_INSERT_EFFECTS = insert(models.effects)  # built once (see mailbot.executor)
+
+
 def insert_effects(
     conn: Connection, pk: int, planned: Iterable[PlannedEffect], now: datetime
 ) -> None:
@@ -217,4 +220,4 @@ def insert_effects(
         for effect in planned
     ]
     if rows:  # one statement for them all
-        conn.execute(insert(models.effects), rows)
+        conn.execute(_INSERT_EFFECTS, rows)

@@ -12,6 +12,8 @@ from mailbot.store.models import tracker_entries
 from routing.calendar import LONDON
 from routing.decision import Decision
 
+_INSERT_TRACKER_ENTRY = insert(tracker_entries)  # built once (see mailbot.executor)
+
 
 def take_reference(
     conn: Connection, prefix: str, mailbox: str, decision: Decision, received: datetime
@@ -20,7 +22,7 @@ def take_reference(
     number = queries.next_reference(conn, prefix, year)
     decision = decision.with_reference(f"{prefix}-{year}-{number:06d}")
     conn.execute(
-        insert(tracker_entries),
+        _INSERT_TRACKER_ENTRY,
         {
             "reference": decision.reference,
             "received_on": received.astimezone(LONDON).date(),
