@@ -265,6 +265,10 @@ class ImapSource:
         # (UIDVALIDITY, UID): on this connection, every message up to UID was taken (recorded
         # in the store), so a fetch starts above it; a new connection starts from the bottom
         self._taken: tuple[int, int] | None = None
+        # UIDs the last SEARCH found beyond what it handed over, and the UID the mark must
+        # have reached for them to be handed over next without a SELECT and SEARCH
+        self._queued: list[int] = []
+        self._queued_after = 0
 
     def __repr__(self) -> str:
         return f"ImapSource(name={self.name!r}, security={self.security!r})"
@@ -406,6 +410,7 @@ class ImapSource:
             self._secure_and_login(client)
             client.normalise_times = False  # INTERNALDATE with its zone, not naive local time
             self._taken = None  # see the whole inbox again: a move may have been lost
+            self._queued = []
             self._select(client)
         except BaseException:
             try:
@@ -477,13 +482,28 @@ class ImapSource:
 
     # -- fetching ----------------------------------------------------------------------------
 
+    def _taken_above(self, validity: int | None) -> int:
+        return self._taken[1] if self._taken and self._taken[0] == validity else 0
+
     def _fetch(self, client: Any, limit: int) -> list[FetchedMessage]:
-        # Re-SELECT each time: cheap, and it is where a new UIDVALIDITY shows.
-        validity = self._select(client)
-        above = self._taken[1] if self._taken and self._taken[0] == validity else 0
-        # (a UID range n:* always matches the newest message, even one below n: hence "> above")
-        criteria = ["UNDELETED"] if not above else ["UID", f"{above + 1}:*", "UNDELETED"]
-        uids = sorted(u for u in map(int, client.search(criteria)) if u > above)[: max(limit, 0)]
+        limit = max(limit, 0)
+        if len(self._queued) >= limit > 0 and self._taken_above(self._uidvalidity) == (
+            self._queued_after
+        ):
+            # A backlog: the next of what the last SEARCH found, everything handed over
+            # before them having been taken. On a large inbox a SELECT and SEARCH cost the
+            # server as much as fetching the batch. Less than a full batch left: look again.
+            validity = self._uidvalidity
+            uids, self._queued = self._queued[:limit], self._queued[limit:]
+        else:
+            # Re-SELECT: it is where a new UIDVALIDITY shows.
+            validity = self._select(client)
+            above = self._taken_above(validity)
+            # (a UID range n:* always matches the newest message, even one below n)
+            criteria = ["UNDELETED"] if not above else ["UID", f"{above + 1}:*", "UNDELETED"]
+            found = sorted(u for u in map(int, client.search(criteria)) if u > above)
+            uids, self._queued = found[:limit], found[limit:]
+        self._queued_after = uids[-1] if uids else 0
         messages: list[FetchedMessage] = []
         for start in range(0, len(uids), self.fetch_batch):
             batch = uids[start : start + self.fetch_batch]

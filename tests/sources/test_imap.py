@@ -144,6 +144,40 @@ def test_messages_marked_taken_are_skipped_until_the_next_connection(
     assert [m.raw for m in source.fetch_new()] == [message(n) for n in (0, 1, 2, 4, 5)]
 
 
+def test_a_backlog_is_handed_over_from_one_search_while_each_batch_is_taken(
+    dovecot: DovecotAccount, make_source: SourceFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for n in range(10):
+        dovecot.append(message(n))
+    source = make_source()
+    source.connect()
+    selects: list[int] = []
+    real_select = source._select
+
+    def counted(client):  # type: ignore[no-untyped-def]
+        selects.append(1)
+        return real_select(client)
+
+    monkeypatch.setattr(source, "_select", counted)
+    first = source.fetch_new(limit=3)
+    source.mark_taken([m.key for m in first])
+    second = source.fetch_new(limit=3)  # from the same SEARCH: no SELECT
+    assert [m.raw for m in first + second] == [message(n) for n in range(6)]
+    assert len(selects) == 1
+
+    # the second batch was not taken (its decision failed): not skipped, but found again
+    again = source.fetch_new(limit=3)
+    assert [m.raw for m in again] == [message(n) for n in range(3, 6)] and len(selects) == 2
+    source.mark_taken([m.key for m in again])
+    third = source.fetch_new(limit=3)
+    assert [m.raw for m in third] == [message(n) for n in range(6, 9)] and len(selects) == 2
+    source.mark_taken([m.key for m in third])
+    dovecot.append(message(10))
+    # fewer than a batch left over from the SEARCH: it looks again, and sees the new message
+    assert [m.raw for m in source.fetch_new(limit=3)] == [message(9), message(10)]
+    assert len(selects) == 3
+
+
 def test_idle_wait_returns_soon_after_an_append_from_another_connection(
     dovecot: DovecotAccount, make_source: SourceFactory, caplog: pytest.LogCaptureFixture
 ) -> None:
