@@ -7,17 +7,11 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from classifiers.model import CategoryModel
 from mailbot.executor import SEND_KINDS, EffectJob
-from mailbot.intake import Intake
 from mailbot.senders.folder import FolderSender
-from mailbot.sources.maildir import MaildirSource
-from mailbot.store.db import make_engine
 from mailbot.store.models import effects, messages
 from mailbot.wiring import build_executor
-from tests.shell.mail import message
 
-from .conftest import make_rig
 from .test_sends import _decided
 
 
@@ -142,11 +136,4 @@ LEVEL2 = (
 
 def _with_case_notes(tmp_path: Path, count: int):  # type: ignore[no-untyped-def]
     """A store holding `count` decided level-2 requests on an open case: a case note each."""
-    rig = make_rig(tmp_path, f"sqlite:///{tmp_path / 'store.sqlite3'}")
-    for i in range(count):
-        rig.deliver(message(f"{LEVEL2} ({i})", subject=f"Poppy Lindqvist {i}"))
-    engine = make_engine(rig.url)
-    intake = Intake(rig.settings, engine, CategoryModel())
-    for fetched in MaildirSource(rig.folder / "mail" / "cass").fetch_new():
-        intake.take("cass", fetched)
-    return rig, engine
+    return _decided(tmp_path, count, LEVEL2)

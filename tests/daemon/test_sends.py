@@ -26,11 +26,12 @@ LEVEL1 = (
 )
 
 
-def _decided(tmp_path: Path, count: int):  # type: ignore[no-untyped-def]
-    """A store holding `count` decided level-1 requests, none of their effects carried out."""
+def _decided(tmp_path: Path, count: int, text: str = LEVEL1):  # type: ignore[no-untyped-def]
+    """A store holding `count` decided requests (level-1 ones unless `text` says otherwise),
+    none of their effects carried out."""
     rig = make_rig(tmp_path, f"sqlite:///{tmp_path / 'store.sqlite3'}")
     for i in range(count):
-        rig.deliver(message(f"{LEVEL1} ({i})", subject=f"Poppy Lindqvist {i}"))
+        rig.deliver(message(f"{text} ({i})", subject=f"Poppy Lindqvist {i}"))
     engine = make_engine(rig.url)
     intake = Intake(rig.settings, engine, CategoryModel())
     for fetched in MaildirSource(rig.folder / "mail" / "cass").fetch_new():

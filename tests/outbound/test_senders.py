@@ -547,17 +547,21 @@ def _from(message: EmailMessage) -> str:
     return message["From"].addresses[0].addr_spec
 
 
+def _notes(*person_ids: str) -> list[c.CaseNote]:
+    decision = sample_decision()
+    return [
+        c.case_note(c.CaseNoteContext.from_decision(decision, person_id=p, raw=ORIGINAL_RAW))
+        for p in person_ids
+    ]
+
+
 def test_a_batch_of_case_notes_is_written_with_one_flush_of_the_folder(
     workdir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import stat
 
     sink = CaseNoteFolderSink(workdir)
-    decision = sample_decision()
-    notes = [
-        c.case_note(c.CaseNoteContext.from_decision(decision, person_id=p, raw=ORIGINAL_RAW))
-        for p in ("100234", "100235", "100236")
-    ]
+    notes = _notes("100234", "100235", "100236")
     flushed: list[str] = []
     real_fsync = os.fsync
 
@@ -580,11 +584,7 @@ def test_a_batch_of_case_notes_that_cannot_be_written_leaves_nothing_half_done(
     workdir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     sink = CaseNoteFolderSink(workdir)
-    decision = sample_decision()
-    notes = [
-        c.case_note(c.CaseNoteContext.from_decision(decision, person_id=p, raw=ORIGINAL_RAW))
-        for p in ("100234", "100235")
-    ]
+    notes = _notes("100234", "100235")
     real_fsync, calls = os.fsync, [0]
 
     def fails_third(fd: int) -> None:
