@@ -199,3 +199,32 @@ def test_a_backlog_is_moved_many_at_a_time_and_never_fetched_twice(
     assert summary.taken == 60 and summary.seen_again == 0  # none fetched again meanwhile
     assert moves == [30, 30]  # after 25 or more taken, and not after each fetch of 10
     assert dovecot.list("INBOX") == [] and len(dovecot.list("Processed")) == 60
+
+
+def test_on_stop_the_moves_that_waited_are_done_before_the_daemon_exits(
+    imap_rig, dovecot: DovecotAccount, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    import mailbot.daemon as daemon_module
+
+    monkeypatch.setattr(daemon_module, "FETCH_BATCH", 10)
+    monkeypatch.setattr(daemon_module, "MOVE_BATCH", 1000)  # never reached here
+    monkeypatch.setattr(daemon_module, "MOVE_SECONDS", 3600.0)
+    for n in range(40):
+        dovecot.append(message(LEVEL1, subject=f"Poppy Lindqvist {n}"))
+    daemon = build_daemon(imap_rig.settings, make_engine(imap_rig.url), schedule=False)
+    real_take_many = daemon.intake.take_many
+    batches = [0]
+
+    def stop_after_two(*args, **kwargs):  # type: ignore[no-untyped-def]
+        taken = real_take_many(*args, **kwargs)
+        batches[0] += 1
+        if batches[0] == 2:
+            daemon.stop.set()  # as SIGTERM does
+        return taken
+
+    monkeypatch.setattr(daemon.intake, "take_many", stop_after_two)
+    summary = daemon.run()
+
+    assert summary.taken == 20
+    assert len(dovecot.list("Processed")) == 20  # moved before it exited
+    assert len(dovecot.list("INBOX")) == 20  # the rest untouched, for the next start
