@@ -25,7 +25,7 @@ from sqlalchemy import Connection, Engine, bindparam, insert, or_, select, updat
 from sqlalchemy.exc import IntegrityError
 
 from classifiers.evidence import Evidence
-from classifiers.extract import ClassifierSettings, Reading, evidence_from, evidence_of, read
+from classifiers.extract import ClassifierSettings, Reading, evidence_of, read
 from classifiers.headers import MSG_ID_RE
 from classifiers.mime import parse_message
 from classifiers.model import CategoryModel
@@ -323,9 +323,7 @@ class Intake:
         try:
             decision = self._decision_for(mailbox, fetched, prepared)
         except Exception as exc:  # any failure: the exceptions queue, with the stage; carry on
-            return Taken(
-                self._fail(pk, mailbox, fetched, digest, "decide", exc), True, failed_stage="decide"
-            )
+            return self._failed_to_decide(pk, mailbox, fetched, digest, exc)
         try:
             pk, decision = self._commit(pk, mailbox, fetched, digest, decision)
         except IntegrityError:
@@ -400,11 +398,7 @@ class Intake:
                 else:
                     reading = self._read(fetched)
             except Exception as exc:  # the exceptions queue, with the stage; carry on
-                taken[i] = Taken(
-                    self._fail(pk, mailbox, fetched, digest, "decide", exc),
-                    True,
-                    failed_stage="decide",
-                )
+                taken[i] = self._failed_to_decide(pk, mailbox, fetched, digest, exc)
                 continue
             read.append((i, pk, fetched, digest, reading))
         # the group's texts scored in one call: the model's cost is mostly per call, and its
@@ -415,22 +409,12 @@ class Intake:
         for i, pk, fetched, digest, reading in read:
             try:
                 if isinstance(reading, _Read):
-                    text = reading.reading.model_text
-                    score = next(scores) if scores is not None else self.model.scores(text)
-                    evidence = evidence_of(
-                        reading.reading,
-                        self.classifier_settings[mailbox],
-                        score,
-                        reading.thread_references,
-                    )
+                    score = next(scores) if scores is not None else None
+                    evidence = self._evidence_read(mailbox, reading, score)
                 else:
                     evidence = reading
             except Exception as exc:  # as above
-                taken[i] = Taken(
-                    self._fail(pk, mailbox, fetched, digest, "decide", exc),
-                    True,
-                    failed_stage="decide",
-                )
+                taken[i] = self._failed_to_decide(pk, mailbox, fetched, digest, exc)
                 continue
             classified.append((i, pk, fetched, digest, evidence))
         written: dict[int, Taken] = {}
@@ -463,8 +447,7 @@ class Intake:
                 _log_decided(mailbox, t.decision)
         for i, pk, fetched, digest, error in unroutable:
             if i not in alone:  # (a failed group commit takes them alone instead)
-                failed = self._fail(pk, mailbox, fetched, digest, "decide", error)
-                taken[i] = Taken(failed, True, failed_stage="decide")
+                taken[i] = self._failed_to_decide(pk, mailbox, fetched, digest, error)
         taken.update(written)
         for i in sorted(set(alone)):
             taken[i] = self.take(mailbox, batch[i])
@@ -493,18 +476,23 @@ class Intake:
         return self._decide_evidence(mailbox, fetched, self._evidence(mailbox, fetched))
 
     def _evidence(self, mailbox: str, fetched: FetchedMessage) -> Evidence:
-        parsed = parse_message(fetched.raw)
-        return evidence_from(
-            parsed,
-            self.classifier_settings[mailbox],
-            self.model,
-            self._thread_references(parsed.headers),
-        )
+        return self._evidence_read(mailbox, self._read(fetched))
 
     def _read(self, fetched: FetchedMessage) -> _Read:
-        """`_evidence` up to what the model reads; `evidence_of` finishes it with the scores."""
+        """A message parsed and read up to what the model reads (`_evidence_read` finishes
+        it), so that a group's texts can be scored together."""
         parsed = parse_message(fetched.raw)
         return _Read(read(parsed), self._thread_references(parsed.headers))
+
+    def _evidence_read(
+        self, mailbox: str, r: _Read, scores: dict[str, float] | None = None
+    ) -> Evidence:
+        """The evidence of a read message, with its model scores (scored now if not given)."""
+        if scores is None:
+            scores = self.model.scores(r.reading.model_text)
+        return evidence_of(
+            r.reading, self.classifier_settings[mailbox], scores, r.thread_references
+        )
 
     def _scores_many(self, readings: list[Reading]) -> list[dict[str, float]] | None:
         """The model's scores for `readings` in one call; None if that call fails, so that
@@ -596,6 +584,13 @@ class Intake:
             now,
         )
         return pk, decision
+
+    def _failed_to_decide(
+        self, pk: int | None, mailbox: str, fetched: FetchedMessage, digest: str, exc: Exception
+    ) -> Taken:
+        return Taken(
+            self._fail(pk, mailbox, fetched, digest, "decide", exc), True, failed_stage="decide"
+        )
 
     def _fail(
         self,

@@ -297,7 +297,6 @@ class CaseNoteWriter:
     def __init__(self, settings: Settings, send: Any) -> None:
         from mailbot.senders.folder import CaseNoteFolderSink
 
-        self.settings = settings
         self.send = send
         self.sink = CaseNoteFolderSink(settings.in_state_dir(settings.case_notes.path))
         self.address = settings.case_notes.address

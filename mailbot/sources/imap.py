@@ -290,8 +290,7 @@ class ImapSource:
         whose move is lost is fetched again on the next connection."""
         uids = [uid for validity, uid in map(parse_key, keys) if validity == self._uidvalidity]
         if uids and self._uidvalidity is not None:
-            below = self._taken[1] if self._taken and self._taken[0] == self._uidvalidity else 0
-            self._taken = (self._uidvalidity, max(below, *uids))
+            self._taken = (self._uidvalidity, max(self._taken_above(self._uidvalidity), *uids))
 
     def wait(self, timeout: float) -> bool:
         # A drop while waiting: mail may have arrived meanwhile, so say so after reconnecting.
