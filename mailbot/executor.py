@@ -101,10 +101,33 @@ def _claimed_rows(with_original: bool) -> Select[Any]:
     ).outerjoin(messages, _m.id == _e.message_pk)  # fmt: skip
     if with_original:
         query = query.outerjoin(decisions, _d.message_pk == _e.message_pk)
-    return query.where(_e.id.in_(bindparam("b_ids", expanding=True))).order_by(_e.id)
+    return query.where(_e.id.in_(bindparam("b_ids", expanding=True))).order_by(
+        _e.next_attempt_at, _e.id
+    )  # in the order claimed (_DUE)
 
 
 _CLAIMED_WITH_ORIGINAL, _CLAIMED = _claimed_rows(True), _claimed_rows(False)
+
+# Due effects, the earliest due first: the order of ix_effects_state_next_attempt_at, so the
+# database reads them from that index and stops at the limit. Ordered by id instead, it read
+# and sorted every due effect for each claim, which on a backlog of thousands of pending
+# effects was most of the time of claiming.
+_DUE = (
+    select(_e.id)
+    .where(
+        _e.state == "pending",
+        _e.next_attempt_at <= bindparam("b_now"),
+        _e.kind.in_(bindparam("b_kinds", expanding=True)),
+        (_e.claimed_until.is_(None))
+        | (_e.claimed_until < bindparam("b_now"))
+        | (_e.claimed_by == bindparam("b_holder")),
+    )
+    .order_by(_e.next_attempt_at, _e.id)
+    .limit(bindparam("b_limit"))
+)
+_DUE_IN_MAILBOXES = _DUE.join(messages, _m.id == _e.message_pk).where(
+    _m.mailbox.in_(bindparam("b_mailboxes", expanding=True))
+)
 _RECORD_SENT_TO = insert(sent_messages)
 _AUTOMATIC_REPLIES_SINCE = select(func.count()).where(
     _s.recipient == bindparam("b_recipient"),
@@ -236,32 +259,21 @@ class Executor:
         batch's messages and decisions for nothing cost the mailbox thread a tenth of its
         time on a backlog."""
         now = datetime.now(UTC)
-        e, m = effects.c, messages.c
-        query = (
-            select(e.id)
-            .outerjoin(messages, m.id == e.message_pk)
-            .where(
-                e.state == "pending",
-                e.next_attempt_at <= now,
-                e.kind.in_(list(kinds)),
-                (e.claimed_until.is_(None))
-                | (e.claimed_until < now)
-                | (e.claimed_by == self.holder),
-            )
-            .order_by(e.id)
-            .limit(limit)
-        )
-        if mailboxes is not None:
-            query = query.where(m.mailbox.in_(list(mailboxes)))
+        query = _DUE if mailboxes is None else _DUE_IN_MAILBOXES
         if self.engine.dialect.name == "postgresql":
             query = query.with_for_update(skip_locked=True, of=effects)
+        values: dict[str, Any] = {
+            "b_now": now, "b_kinds": list(kinds), "b_holder": self.holder, "b_limit": limit,
+        }  # fmt: skip
+        if mailboxes is not None:
+            values["b_mailboxes"] = list(mailboxes)
         with self.engine.begin() as conn:
-            ids = list(conn.execute(query).scalars())
+            ids = list(conn.execute(query, values).scalars())
             if not ids:
                 return []
             conn.execute(
                 update(effects)
-                .where(e.id.in_(ids))
+                .where(effects.c.id.in_(ids))
                 .values(
                     claimed_by=self.holder, claimed_until=now + timedelta(seconds=CLAIM_SECONDS)
                 )
