@@ -26,7 +26,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateNotFound
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, TemplateNotFound
 
 from classifiers.headers import MSG_ID_RE
 from classifiers.mime import header_block
@@ -81,20 +81,68 @@ class Original:
         return cls(message_id=message_id, references=references, subject=subject, raw=raw)
 
 
+# A header block that the parser reads as nothing but fields: each line a field name (printable
+# ASCII but ":") and a colon, or a continuation (space or tab) of the field before it. The
+# parser's other cases (an envelope "From " line, a first line that is a continuation, a line
+# that ends the headers without an empty line) are left to the parser itself.
+_FIELD = re.compile(r"([\041-\071\073-\176]+):[ \t]*")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")  # as the parser splits lines
+
+
+def _fields(block: str) -> dict[str, str] | None:
+    """The first raw value of each field of a plain header block, line breaks taken out, by
+    lower-case name, as the parser stores them; None when the block needs the parser."""
+    first: dict[str, str] = {}
+    name: str | None = None
+    value: list[str] = []
+    for line in _LINE_BREAK.split(block):
+        if not line:  # the empty line that ends the block, or the end of the text
+            break
+        if line[0] in " \t":
+            if name is None:
+                return None
+            value.append(line)
+            continue
+        found = _FIELD.match(line)
+        if found is None:
+            return None
+        if name is not None:
+            first.setdefault(name, "".join(value))
+        name, value = found.group(1).lower(), [line[found.end() :]]
+    if name is not None:
+        first.setdefault(name, "".join(value))
+    return first
+
+
 class _Headers:
     """The first value of each header of a message, as the standard policy reads it.
 
     A value in plain ASCII with no encoded word reads as its own characters (line breaks
     aside), so it is taken as it is; only the others are parsed into the policy's header
     objects. Parsing every Message-ID and References header that way was most of the time
-    of reading an original's headers."""
+    of reading an original's headers. A plain header block (`_fields`) is split into its
+    fields here, and the parser is run only for a value that needs it: the parser also
+    parses every Content-Type it meets, which cost more than all the rest."""
 
     def __init__(self, raw: bytes) -> None:
         # the header block alone: the parser reads every line of the body even for headers
-        self.message = BytesHeaderParser(policy=default_policy).parsebytes(header_block(raw))
-        self.first: dict[str, str] = {}
-        for name, value in self.message.raw_items():
-            self.first.setdefault(name.lower(), value)
+        self._block = header_block(raw)
+        self._message: EmailMessage | None = None
+        first = _fields(self._block.decode("ascii", "surrogateescape"))
+        if first is None:
+            first = {}
+            for name, value in self.message.raw_items():
+                first.setdefault(name.lower(), value)
+        self.first = first
+
+    @property
+    def message(self) -> EmailMessage:
+        """The header block parsed by the standard policy's parser, when first asked for."""
+        if self._message is None:
+            parsed = BytesHeaderParser(policy=default_policy).parsebytes(self._block)
+            assert isinstance(parsed, EmailMessage)
+            self._message = parsed
+        return self._message
 
     def get(self, name: str) -> str:
         value = self.first.get(name.lower())
@@ -315,14 +363,25 @@ class Templates:
             keep_trailing_newline=True,
         )
         self._env.filters["long_date"] = long_date
+        # Each kind's templates, loaded once: Jinja2 looks at the file's time on every use,
+        # and for a kind without an HTML template it looks for the file every time (a missing
+        # template is not cached). A changed template is read when the daemon restarts.
+        self._loaded: dict[str, tuple[Template, Template | None]] = {}
+
+    def _templates(self, kind: str) -> tuple[Template, Template | None]:
+        loaded = self._loaded.get(kind)
+        if loaded is None:
+            text = self._env.get_template(f"{kind}.txt.j2")
+            try:
+                html: Template | None = self._env.get_template(f"{kind}.html.j2")
+            except TemplateNotFound:
+                html = None
+            loaded = self._loaded[kind] = (text, html)
+        return loaded
 
     def render(self, kind: str, values: Mapping[str, Any]) -> tuple[str, str | None]:
-        text = self._env.get_template(f"{kind}.txt.j2").render(values)
-        try:
-            html_template = self._env.get_template(f"{kind}.html.j2")
-        except TemplateNotFound:
-            return text, None
-        return text, html_template.render(values)
+        text, html = self._templates(kind)
+        return text.render(values), None if html is None else html.render(values)
 
 
 @cache

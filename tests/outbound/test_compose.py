@@ -15,7 +15,9 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from jinja2 import UndefinedError
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from jinja2 import FileSystemLoader, UndefinedError
 
 from classifiers.headers import MSG_ID_RE
 from mailbot.outbound import compose as c
@@ -248,6 +250,28 @@ def test_an_undefined_template_variable_fails_instead_of_rendering_blank(workdir
     (workdir / "acknowledgement.txt.j2").write_text("Your reference is {{ refrence }}.\n")
     with pytest.raises(UndefinedError):
         c.acknowledgement(acknowledgement_context(), c.Templates(workdir))
+
+
+def test_templates_are_read_once_and_a_missing_html_template_is_not_looked_for_again(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (workdir / "acknowledgement.txt.j2").write_text("First words {{ reference }}.\n")
+    templates = c.Templates(workdir)
+    looked_for: list[str] = []
+    get_source = FileSystemLoader.get_source
+
+    def spy(self, environment, name):  # type: ignore[no-untyped-def]
+        looked_for.append(name)
+        return get_source(self, environment, name)
+
+    monkeypatch.setattr(FileSystemLoader, "get_source", spy)
+    first = body_text(c.acknowledgement(acknowledgement_context(), templates))
+    (workdir / "acknowledgement.txt.j2").write_text("Second words {{ reference }}.\n")
+    again = body_text(c.acknowledgement(acknowledgement_context(), templates))
+    assert first == again and first.startswith("First words")
+    assert looked_for == ["acknowledgement.txt.j2", "acknowledgement.html.j2"]  # once each
+    restarted = body_text(c.acknowledgement(acknowledgement_context(), c.Templates(workdir)))
+    assert restarted.startswith("Second words")
 
 
 def test_the_html_alternative_is_used_when_its_template_exists_and_is_escaped() -> None:
@@ -659,3 +683,71 @@ def test_an_originals_headers_are_read_from_its_header_block_alone(ending: str, 
         assert list(headers.message.raw_items()) == list(whole.raw_items())
         for name in ("Message-ID", "Subject", "References", "X-Also"):
             assert headers.get(name) == str(whole.get(name, "")), (raw, name)
+
+
+def _parsers_first_values(raw: bytes) -> dict[str, str]:
+    """The first raw value of each header, by lower-case name, as the parser stores them."""
+    from email.parser import BytesHeaderParser
+
+    from classifiers.mime import header_block
+    from mailbot.mailpolicy import default
+
+    first: dict[str, str] = {}
+    for name, value in BytesHeaderParser(policy=default).parsebytes(header_block(raw)).raw_items():
+        first.setdefault(name.lower(), value)
+    return first
+
+
+_NAMES = ["Message-ID", "message-id", "Subject", "References", "X-Odd!#$%&'*+-.^_`|~", "A"]
+_VALUES = ["<a@b.example>", "", "  spaced  out  ", "=?utf-8?q?caf=C3=A9?=", "caf\u00e9", "a:b:c"]
+_LINES = st.one_of(
+    st.builds(lambda n, s, v: f"{n}:{s}{v}", st.sampled_from(_NAMES),
+              st.sampled_from(["", " ", "\t", " \t "]), st.sampled_from(_VALUES)),
+    st.sampled_from([" continued", "\tcontinued", " ", "  <r@x>"]),  # continuations
+    # lines the parser treats otherwise: an envelope line, no name, no colon, a space in the
+    # name, a control character
+    st.sampled_from(["From someone", ": no name", "no colon", "Bad Name: x", "\x0bX: y"]),
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.tuples(_LINES, st.sampled_from(["\r\n", "\n", "\r"])), max_size=8),
+    st.sampled_from(["\r\n", "\n", "\r", ""]),
+)
+def test_a_header_block_split_by_hand_reads_as_the_parser_reads_it(
+    lines: list[tuple[str, str]], end: str
+) -> None:
+    raw = ("".join(line + ending for line, ending in lines) + end + "body\n").encode()
+    headers = c._Headers(raw)
+    expected = _parsers_first_values(raw)
+    assert headers.first.keys() == expected.keys()
+    for name, value in expected.items():
+        assert c._LINE_BREAKS.sub("", headers.first[name]) == c._LINE_BREAKS.sub("", value)
+    for name in ("Message-ID", "Subject", "References", "X-Absent"):
+        value = expected.get(name.lower(), "")
+        if value.isascii() and "=?" not in value:
+            assert headers.get(name) == c._LINE_BREAKS.sub("", value)
+        else:  # the policy's own reading
+            assert headers.get(name) == str(headers.message.get(name, ""))
+
+
+def test_a_plain_header_block_in_ascii_is_read_without_the_parser(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from email.parser import BytesHeaderParser
+
+    parsed: list[bytes] = []
+    parse = BytesHeaderParser.parsebytes
+
+    def spy(self, text, headersonly=True):  # type: ignore[no-untyped-def]
+        parsed.append(text)
+        return parse(self, text, headersonly)
+
+    monkeypatch.setattr(BytesHeaderParser, "parsebytes", spy)
+    original = c.Original.from_bytes(ORIGINAL_RAW)
+    assert original.message_id and original.subject
+    assert parsed == []
+    # a value in another character set still takes the parser's reading
+    encoded = c.Original.from_bytes(b"Subject: =?utf-8?q?caf=C3=A9?=\r\n\r\nx")
+    assert encoded.subject == "caf\u00e9" and len(parsed) == 1
