@@ -15,11 +15,11 @@ import logging
 import os
 import re
 from collections.abc import Sequence
-from email.generator import BytesGenerator
 from email.message import EmailMessage
 from io import BytesIO
 from pathlib import Path
 
+from mailbot.mailpolicy import Generator
 from mailbot.mailpolicy import default as default_policy
 from mailbot.outbound.compose import CaseNote
 from mailbot.senders.base import PermanentSendError, TransientSendError
@@ -73,7 +73,7 @@ def write_all_atomically(tmp_dir: Path, files: Sequence[tuple[Path, bytes]]) -> 
 
 def _as_file_bytes(message: EmailMessage) -> bytes:
     buffer = BytesIO()
-    BytesGenerator(buffer, policy=default_policy).flatten(message, linesep="\n")
+    Generator(buffer, policy=default_policy).flatten(message, linesep="\n")
     # LF throughout, as files in a Maildir have (a forwarded original may carry CRLF).
     return _LINE_ENDINGS.sub(b"\n", buffer.getvalue())
 

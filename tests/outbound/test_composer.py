@@ -52,5 +52,8 @@ def test_composed_multiparts_carry_their_boundaries() -> None:
     notify = composer(
         _job(3, "notify", _raw("<n@elmridge.police.uk>", "Forwarded"), "team@kestrelford.gov.uk")
     )
-    multiparts = [p for p in notify.walk() if p.is_multipart()]
+    multiparts = [p for p in notify.walk() if p.get_content_maintype() == "multipart"]
     assert multiparts and all(p.get_boundary() for p in multiparts)
+    # the forwarded original holds one message, not parts: no boundary on it (RFC 2046 5.2.1)
+    forwarded = [p for p in notify.walk() if p.get_content_type() == "message/rfc822"]
+    assert len(forwarded) == 1 and forwarded[0].get_boundary() is None

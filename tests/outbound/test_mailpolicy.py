@@ -14,7 +14,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from mailbot import mailpolicy
@@ -143,6 +143,87 @@ def test_mail_composed_and_written_out_is_the_same_bytes_as_with_the_standard_po
         assert ours[kind] == theirs[kind], kind
 
 
+def _set_body_with_set_content(message: EmailMessage, text: str, html: str | None) -> None:
+    """What `compose._set_body` stands for: the email package's own content manager."""
+    message.set_content(text)
+    if html is not None:
+        message.add_alternative(html, subtype="html")
+        message.set_boundary(mailpolicy.new_boundary())  # as _set_body draws one, in order
+
+
+def test_bodies_built_directly_are_the_bytes_that_set_content_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ours = _written(tmp_path)
+    monkeypatch.setattr(c, "_set_body", _set_body_with_set_content)
+    theirs = _written(tmp_path)
+    assert ours.keys() == theirs.keys() and len(ours) >= 12
+    assert any(b"text/html" in sent for sent, _, _ in ours.values())
+    for kind in ours:
+        assert ours[kind] == theirs[kind], kind
+
+
+# lines around the 78-character limit, in one-, two- and three-byte characters
+_line = st.builds(
+    lambda piece, n: (piece * n)[:n], st.sampled_from(["a", "a=", "\u00e9", "\u20ac", " "]),
+    st.integers(0, 100),
+)  # fmt: skip
+_body_text = st.one_of(
+    st.text(max_size=300),
+    st.builds("\n".join, st.lists(_line, min_size=1, max_size=14)),
+    st.text(alphabet="ab \n\r\t.=", max_size=400),
+    st.builds(
+        "\n".join,
+        st.lists(
+            st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x17F), max_size=120),
+            max_size=14,
+        ),
+    ),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_body_text, st.sampled_from(["plain", "html"]))
+@example("a" * 78, "plain")  # the longest line that is sent as it is
+@example("a" * 79, "plain")
+@example("\u00e9" * 39, "plain")  # 78 bytes
+@example("\u00e9" * 40 + "\n" + "\u00e9" * 100, "plain")  # base64, over more than a line
+def test_a_text_part_is_encoded_as_set_content_encodes_it(text: str, subtype: str) -> None:
+    ours, theirs = (EmailMessage(policy=mailpolicy.default) for _ in range(2))
+    try:
+        theirs.set_content(text, subtype=subtype)
+    except (UnicodeEncodeError, ValueError) as refused:  # a lone surrogate, say
+        with pytest.raises(type(refused)):
+            c._set_text(ours, text, subtype)
+        return
+    c._set_text(ours, text, subtype)
+    assert ours._headers == theirs._headers
+    assert ours.get_payload() == theirs.get_payload()
+    assert ours.as_bytes() == theirs.as_bytes()
+
+
+def test_the_generator_writes_what_the_standard_one_writes_and_sends_crlf_throughout(
+    tmp_path: Path,
+) -> None:
+    from email.generator import BytesGenerator
+    from io import BytesIO
+
+    messages = list(_composed(tmp_path).values())
+    raw = b"Subject: mixed\r\nX-A: 1\n\nbare LF\nlone CR\rCRLF\r\n.dot\n"
+    mixed = c.notification(notification_context(original=c.Original.from_bytes(raw)))
+    mixed.get_payload()[0].set_payload("text with a lone CR\rand a bare LF\nend\r\n")
+    messages.append(mixed)
+    for message in messages:
+        for policy, linesep in ((mailpolicy.SMTP, None), (mailpolicy.default, "\n")):
+            ours, theirs = BytesIO(), BytesIO()
+            mailpolicy.Generator(ours, policy=policy).flatten(message, linesep=linesep)
+            BytesGenerator(theirs, policy=policy).flatten(message, linesep=linesep)
+            assert ours.getvalue() == theirs.getvalue()
+        sent = SmtpSender.serialise(message)
+        assert sent.count(b"\r\n") == sent.count(b"\n") == sent.count(b"\r") > 0
+        assert sent == smtp._LINE_ENDINGS.sub(b"\r\n", sent)
+
+
 def _kinds(message: EmailMessage) -> dict[str, str]:
     return {name: type(value).__name__ for name, value in message._headers}
 
@@ -257,3 +338,17 @@ def test_a_header_is_written_and_read_as_the_standard_policies_do(header: tuple[
     assert str(ours[name]) == str(theirs[name])
     if name != "Subject":
         assert ours[name].addresses == theirs[name].addresses
+
+
+def test_a_bare_line_ending_the_generator_left_is_put_right_before_it_is_sent(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a generator that writes payloads as they are, bare LFs and lone CRs included
+    monkeypatch.setattr(mailpolicy.Generator, "_write_lines", lambda self, lines: self.write(lines))
+    message = EmailMessage(policy=mailpolicy.default)
+    message["Subject"] = "x"
+    message.set_content("a\nb")
+    message.set_payload("bare LF\nlone CR\rCRLF\r\n")
+    sent = SmtpSender.serialise(message)
+    assert sent.endswith(b"\r\n\r\nbare LF\r\nlone CR\r\nCRLF\r\n")
+    assert sent.count(b"\r\n") == sent.count(b"\n") == sent.count(b"\r")
