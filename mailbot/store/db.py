@@ -9,13 +9,17 @@ from __future__ import annotations
 import sqlite3
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic is imported where migrations run, not here: it took a fifth of a second to import,
+# a third of the start-up of every process that only opens the store (the effects process,
+# the console, the CLI's commands).
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 SQLITE_BUSY_TIMEOUT_S = 30
@@ -110,6 +114,8 @@ def make_engine(url: str | URL, **kwargs: Any) -> Engine:
 
 
 def _alembic_config(url: str | URL) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.set_main_option("path_separator", "os")
@@ -124,6 +130,8 @@ def upgrade(url: str | URL, revision: str = "head") -> None:
     engine = make_engine(url)
     try:
         with engine.connect() as connection:
+            from alembic import command
+
             config = _alembic_config(url)
             config.attributes["connection"] = connection
             command.upgrade(config, revision)
@@ -137,6 +145,8 @@ def current_revision(url: str | URL) -> str | None:
     engine = make_engine(url)
     try:
         with engine.connect() as connection:
+            from alembic.runtime.migration import MigrationContext
+
             return MigrationContext.configure(connection).get_current_revision()
     finally:
         engine.dispose()

@@ -367,3 +367,19 @@ def test_sigterm_on_a_backlog_stops_the_daemon_and_its_workers_promptly(tmp_path
     decided, _, pending = _outcome(rig)
     assert len(decided) == total and all(n == 1 for n in decided.values()) and pending == 0
     assert rig.inbox_count("cass") == 0
+
+
+def test_the_effects_process_starts_without_the_classifiers_model_or_migrations() -> None:
+    # what `effects._child_main` imports: spaCy and Alembic took most of a second to load,
+    # the time a restarted effects process keeps a backlog's replies waiting
+    code = (
+        "import sys\n"
+        "import mailbot.effects\n"
+        "from mailbot.store.db import make_engine\n"
+        "from mailbot.wiring import build_executor, build_sender, configure_logging\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'alembic', 'spacy', 'thinc'}))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "[]", result.stdout
