@@ -14,7 +14,9 @@ import json
 import logging
 import os
 import re
+import threading
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor, wait
 from email.message import EmailMessage
 from io import BytesIO
 from pathlib import Path
@@ -36,6 +38,29 @@ def write_atomically(tmp_dir: Path, final: Path, data: bytes) -> None:
     write_all_atomically(tmp_dir, [(final, data)])
 
 
+_FLUSHERS = 8
+_flushers: ThreadPoolExecutor | None = None
+_flushers_lock = threading.Lock()
+
+
+def _flush_together(fds: list[int]) -> None:
+    """fsync every file, all at once: the file system then takes the flushes that arrive
+    together into one commit of its journal, where one after the other each waits for its
+    own. Waits for all of them before raising the first failure, so no file is closed while
+    another thread flushes it."""
+    global _flushers
+    if len(fds) == 1:
+        os.fsync(fds[0])
+        return
+    with _flushers_lock:
+        if _flushers is None:
+            _flushers = ThreadPoolExecutor(_FLUSHERS, thread_name_prefix="mailbot-fsync")
+    futures = [_flushers.submit(os.fsync, fd) for fd in fds]
+    wait(futures)
+    for future in futures:
+        future.result()
+
+
 def write_all_atomically(tmp_dir: Path, files: Sequence[tuple[Path, bytes]]) -> None:
     """`write_atomically` for several files, renamed in the order given, with one flush of
     each folder for them all: a directory flush is as dear as a file's, and flushing a batch
@@ -50,10 +75,9 @@ def write_all_atomically(tmp_dir: Path, files: Sequence[tuple[Path, bytes]]) -> 
             handles.append(handle := os.fdopen(fd, "wb"))
             handle.write(data)
             handle.flush()
+        _flush_together([h.fileno() for h in handles])
         while handles:
-            handle = handles.pop(0)
-            with handle:
-                os.fsync(handle.fileno())
+            handles.pop(0).close()
         for tmp, final in staged:
             os.rename(tmp, final)
     except BaseException:

@@ -598,3 +598,56 @@ def test_a_batch_of_case_notes_that_cannot_be_written_leaves_nothing_half_done(
         sink.write_many(notes)
     assert list((workdir / "tmp").iterdir()) == []  # no file left behind in tmp
     assert sorted(p.name for p in workdir.iterdir()) == ["tmp"]  # and none renamed in
+
+
+def test_a_batchs_files_are_flushed_at_the_same_time(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import stat
+    import threading
+
+    sink = CaseNoteFolderSink(workdir)
+    notes = _notes("100234", "100235")  # four files
+    together = threading.Barrier(4, timeout=5)  # broken unless all four flush at once
+    real_fsync = os.fsync
+
+    def flush(fd: int) -> None:
+        if not stat.S_ISDIR(os.fstat(fd).st_mode):
+            together.wait()
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", flush)
+    emls = sink.write_many(notes)
+    assert [eml.read_bytes() for eml in emls] == [ORIGINAL_RAW, ORIGINAL_RAW]
+
+
+def test_a_failed_flush_is_raised_only_once_every_other_flush_has_ended(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import stat
+    import time
+
+    sink = CaseNoteFolderSink(workdir)
+    notes = _notes("100234", "100235")
+    real_fsync, calls, errors = os.fsync, [0], []
+
+    def flush(fd: int) -> None:
+        if stat.S_ISDIR(os.fstat(fd).st_mode):
+            return real_fsync(fd)
+        calls[0] += 1
+        if calls[0] == 1:
+            raise OSError(28, "No space left on device")
+        time.sleep(0.2)  # still flushing when the first has failed
+        try:
+            real_fsync(fd)  # the file must still be open
+        except OSError as exc:
+            errors.append(exc)
+            raise
+
+    monkeypatch.setattr(os, "fsync", flush)
+    with pytest.raises(TransientSendError, match="cannot write case notes"):
+        sink.write_many(notes)
+    time.sleep(0.5)  # any flush still running has ended
+    assert calls[0] == 4 and errors == []
+    assert list((workdir / "tmp").iterdir()) == []
+    assert sorted(p.name for p in workdir.iterdir()) == ["tmp"]
