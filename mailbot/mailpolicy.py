@@ -118,7 +118,7 @@ SMTP = default.clone(linesep="\r\n")
 SMTPUTF8 = SMTP.clone(utf8=True)
 
 
-_LINE_ENDING = re.compile(r"\r\n|\r|\n")  # what the generator takes for a line ending
+LINE_ENDING = re.compile(r"\r\n|\r|\n")  # what the email package takes for a line ending
 
 
 class Generator(BytesGenerator):
@@ -131,7 +131,7 @@ class Generator(BytesGenerator):
     def _write_lines(self, lines: str) -> None:
         if lines:  # while it writes, its policy is the one it writes with
             assert self.policy is not None
-            self.write(_LINE_ENDING.sub(self.policy.linesep, lines))
+            self.write(LINE_ENDING.sub(self.policy.linesep, lines))
 
 
 def new_boundary() -> str:

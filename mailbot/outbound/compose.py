@@ -32,8 +32,8 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, Tem
 
 from classifiers.headers import MSG_ID_RE
 from classifiers.mime import header_block
+from mailbot.mailpolicy import LINE_ENDING, new_boundary
 from mailbot.mailpolicy import default as default_policy
-from mailbot.mailpolicy import new_boundary
 from routing.decision import Decision
 
 DEFAULT_TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "config" / "templates"
@@ -90,7 +90,6 @@ class Original:
 # parser's other cases (an envelope "From " line, a first line that is a continuation, a line
 # that ends the headers without an empty line) are left to the parser itself.
 _FIELD = re.compile(r"([\041-\071\073-\176]+):[ \t]*")
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")  # as the parser splits lines
 
 
 def _fields(block: str) -> dict[str, str] | None:
@@ -99,7 +98,7 @@ def _fields(block: str) -> dict[str, str] | None:
     first: dict[str, str] = {}
     name: str | None = None
     value: list[str] = []
-    for line in _LINE_BREAK.split(block):
+    for line in LINE_ENDING.split(block):  # as the parser splits lines
         if not line:  # the empty line that ends the block, or the end of the text
             break
         if line[0] in " \t":
@@ -455,7 +454,7 @@ def _from_address(display_name: str, address: str) -> Address:
 
 def _encoded_text(text: str) -> tuple[str, str]:
     """The Content-Transfer-Encoding and payload that `set_content(text)` chooses for UTF-8
-    text under mailbot's policy (lines of up to 78 characters, 8-bit allowed): 7bit or 8bit
+    text under mailbot's policy (lines of up to 78 bytes, 8-bit allowed): 7bit or 8bit
     when every line fits, else quoted-printable or base64, whichever the first ten lines
     say is shorter. Tested to give what the email package gives."""
     lines = text.encode("utf-8").splitlines()
@@ -476,14 +475,15 @@ def _encoded_text(text: str) -> tuple[str, str]:
     return "quoted-printable", quoprimime.body_encode(body.decode("latin-1"), _MAX_LINE)
 
 
-def _set_text(part: EmailMessage, text: str, subtype: str) -> None:
+def _set_text(part: EmailMessage, text: str, subtype: str, mime_version: bool = True) -> None:
     """`part.set_content(text, subtype=subtype)`, in the same headers in the same order,
-    without the policy parsing each header it writes only to read it back."""
+    without the policy parsing each header it writes only to read it back. Without
+    `mime_version`: the part as `add_alternative` leaves the first of two, without one."""
     cte, payload = _encoded_text(text)
     part["Content-Type"] = f'text/{subtype}; charset="utf-8"'
     part["Content-Transfer-Encoding"] = cte
     part.set_payload(payload)
-    if "MIME-Version" not in part:
+    if mime_version and "MIME-Version" not in part:
         part["MIME-Version"] = "1.0"
 
 
@@ -494,10 +494,7 @@ def _set_body(message: EmailMessage, text: str, html: str | None) -> None:
         _set_text(message, text, "plain")
         return
     plain = EmailMessage(policy=default_policy)
-    cte, payload = _encoded_text(text)
-    plain["Content-Type"] = 'text/plain; charset="utf-8"'
-    plain["Content-Transfer-Encoding"] = cte
-    plain.set_payload(payload)
+    _set_text(plain, text, "plain", mime_version=False)
     alternative = EmailMessage(policy=default_policy)
     _set_text(alternative, html, "html")
     message["MIME-Version"] = "1.0"
