@@ -261,8 +261,7 @@ class Daemon:
                 if batch and len(batch) >= FETCH_BATCH:
                     log.info("backlog mailbox=%s %s", name, self.summary.line())
                     continue
-                if not batch:
-                    self._run_moves(name)
+                if not batch:  # (its moves ran above: a short batch always runs them)
                     if once:
                         # sends still due may leave copies for this thread to keep (sent_copy)
                         if pending_count(

@@ -14,10 +14,10 @@ import json
 import logging
 import os
 import re
-import threading
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor, wait
 from email.message import EmailMessage
+from functools import cache
 from io import BytesIO
 from pathlib import Path
 
@@ -38,9 +38,10 @@ def write_atomically(tmp_dir: Path, final: Path, data: bytes) -> None:
     write_all_atomically(tmp_dir, [(final, data)])
 
 
-_FLUSHERS = 8
-_flushers: ThreadPoolExecutor | None = None
-_flushers_lock = threading.Lock()
+@cache
+def _flushers() -> ThreadPoolExecutor:
+    # made when first needed (its threads too, as work comes): most processes never flush
+    return ThreadPoolExecutor(8, thread_name_prefix="mailbot-fsync")
 
 
 def _flush_together(fds: list[int]) -> None:
@@ -48,14 +49,10 @@ def _flush_together(fds: list[int]) -> None:
     together into one commit of its journal, where one after the other each waits for its
     own. Waits for all of them before raising the first failure, so no file is closed while
     another thread flushes it."""
-    global _flushers
     if len(fds) == 1:
         os.fsync(fds[0])
         return
-    with _flushers_lock:
-        if _flushers is None:
-            _flushers = ThreadPoolExecutor(_FLUSHERS, thread_name_prefix="mailbot-fsync")
-    futures = [_flushers.submit(os.fsync, fd) for fd in fds]
+    futures = [_flushers().submit(os.fsync, fd) for fd in fds]
     wait(futures)
     for future in futures:
         future.result()

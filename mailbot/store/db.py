@@ -17,9 +17,9 @@ from sqlalchemy.engine import URL, make_url
 if TYPE_CHECKING:
     from alembic.config import Config
 
-# Alembic is imported where migrations run, not here: it took a fifth of a second to import,
-# a third of the start-up of every process that only opens the store (the effects process,
-# the console, the CLI's commands).
+# Alembic is imported where migrations run, not here: it added about a tenth of a second to
+# the start-up of every process that only opens the store (the effects process, the
+# console, the CLI's commands).
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 SQLITE_BUSY_TIMEOUT_S = 30
